@@ -1,0 +1,68 @@
+package cn.gov.district.consolidation.read;
+
+import java.text.Normalizer;
+
+/**
+ * Folding of what people type into one comparable form: full-width to half-width
+ * ({@code （）} to {@code ()}, {@code ％} to {@code %}, {@code １２} to {@code 12}), no white space
+ * at all (inner spaces, ideographic spaces, zero-width characters), Chinese brackets to ASCII.
+ * Stateless and thread-safe.
+ */
+public final class CellText {
+
+	private CellText() {
+	}
+
+	/**
+	 * Folds {@code text} for comparison of names, headers and sheet names.
+	 * @param text any text; {@code null} is treated as empty
+	 * @return the folded text, never {@code null}
+	 */
+	public static String fold(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		StringBuilder sb = new StringBuilder(n.length());
+		for (int i = 0; i < n.length(); i++) {
+			char c = n.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u200c'
+					|| c == '\u200d' || c == '\ufeff') {
+				continue;
+			}
+			sb.append(switch (c) {
+				case '【', '〔', '［' -> '[';
+				case '】', '〕', '］' -> ']';
+				case '〈', '《' -> '<';
+				case '〉', '》' -> '>';
+				default -> c;
+			});
+		}
+		return sb.toString();
+	}
+
+	/**
+	 * Trims {@code text} of every kind of white space at both ends (ideographic spaces and no-break
+	 * spaces included), keeping the inside as written.
+	 * @param text any text; {@code null} is treated as empty
+	 * @return the trimmed text, never {@code null}
+	 */
+	public static String trim(String text) {
+		if (text == null) {
+			return "";
+		}
+		int start = 0;
+		int end = text.length();
+		while (start < end && isBlankChar(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && isBlankChar(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
+	private static boolean isBlankChar(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+	}
+}

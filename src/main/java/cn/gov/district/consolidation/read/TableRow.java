@@ -1,0 +1,37 @@
+package cn.gov.district.consolidation.read;
+
+import java.util.List;
+
+/**
+ * One row of a sheet as text.
+ *
+ * @param rowNumber the row number as Excel shows it (1-based); for CSV the line's record number
+ * (1 = first record, the header)
+ * @param cells the cell texts from column A on; an empty cell is {@code ""}, never {@code null}.
+ * Numbers are the exact decimal as stored ({@code 666666.10001}), never a binary double's
+ * artefact; percent-formatted numbers are written as percent ({@code 12.5%}); dates as ISO
+ * ({@code 2022-11-30}); formulas as their cached value; merged regions repeat their value in
+ * every cell they cover
+ * @param hidden whether the row is hidden in the workbook
+ */
+public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
+
+	public TableRow {
+		cells = List.copyOf(cells);
+	}
+
+	/** The text of column {@code index} (0 = A), {@code ""} beyond the last cell. */
+	public String cell(int index) {
+		return index >= 0 && index < cells.size() ? cells.get(index) : "";
+	}
+
+	/** True when every cell is blank. */
+	public boolean isBlank() {
+		for (String c : cells) {
+			if (!CellText.trim(c).isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+}
