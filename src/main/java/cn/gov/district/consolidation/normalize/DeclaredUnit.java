@@ -1,0 +1,59 @@
+package cn.gov.district.consolidation.normalize;
+
+import java.util.regex.Pattern;
+
+import cn.gov.district.consolidation.read.CellText;
+
+/**
+ * The units a sheet declares for a value cell, from the most specific to the most general.
+ * Each may be {@code null} or {@code ""} when the sheet does not say; a declaration may be written
+ * with its label or brackets ({@code 单位：万元}, {@code (亿元)}), which are ignored.
+ * Immutable and thread-safe.
+ *
+ * @param unitColumn the row's {@code 单位} cell
+ * @param headerUnit the unit in the value column's header, e.g. {@code 亿元} of {@code 本期完成(亿元)}
+ * @param sheetUnit the unit line above the table ({@code 单位：万元}) that holds for the whole sheet
+ */
+public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUnit) {
+
+	/** Nothing declared: values are taken to be in the indicator's unit. */
+	public static final DeclaredUnit NONE = new DeclaredUnit("", "", "");
+
+	private static final Pattern LABEL = Pattern.compile("^(计量)?单位[:：]?");
+
+	private static final Pattern BRACKETS = Pattern.compile("^[(\\[](.*)[)\\]]$");
+
+	public DeclaredUnit {
+		unitColumn = clean(unitColumn);
+		headerUnit = clean(headerUnit);
+		sheetUnit = clean(sheetUnit);
+	}
+
+	/** Only the sheet's unit line. */
+	public static DeclaredUnit ofSheet(String sheetUnit) {
+		return new DeclaredUnit("", "", sheetUnit);
+	}
+
+	/** Only a unit column. */
+	public static DeclaredUnit ofColumn(String unitColumn) {
+		return new DeclaredUnit(unitColumn, "", "");
+	}
+
+	/**
+	 * The unit that holds: the unit column, else the header's unit, else the sheet's.
+	 * @return the folded unit text, {@code ""} when nothing is declared; never {@code null}
+	 */
+	public String effective() {
+		if (!unitColumn.isEmpty()) {
+			return unitColumn;
+		}
+		return headerUnit.isEmpty() ? sheetUnit : headerUnit;
+	}
+
+	private static String clean(String text) {
+		String s = CellText.fold(text);
+		s = LABEL.matcher(s).replaceFirst("");
+		var m = BRACKETS.matcher(s);
+		return m.matches() ? m.group(1) : s;
+	}
+}

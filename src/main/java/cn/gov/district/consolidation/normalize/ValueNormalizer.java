@@ -1,0 +1,165 @@
+package cn.gov.district.consolidation.normalize;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.ValueStatus;
+
+/**
+ * Turns one value cell into a {@link Measure} in the indicator's canonical unit (spec §4): reads
+ * the number with {@link NumberParser}, decides which unit it is in (a unit written in the cell,
+ * else the unit column, else the header's unit, else the sheet's unit line, else the canonical
+ * unit) and converts it with {@link Units}.
+ * <p>
+ * Rule codes: {@value #MASKED_VALUE}, {@value #UNPARSEABLE_NUMBER}, {@value #UNIT_UNKNOWN},
+ * {@value #UNIT_MISMATCH} (errors); {@value #APPROXIMATE_VALUE}, {@value #PERCENT_AS_FRACTION},
+ * {@value #UNIT_CONFLICT} (warnings). A blank or not-applicable cell gives no issue: whether it
+ * was required is the caller's decision. Stateless and thread-safe; never throws on user input.
+ */
+public final class ValueNormalizer {
+
+	public static final String MASKED_VALUE = "MASKED_VALUE";
+
+	public static final String UNPARSEABLE_NUMBER = "UNPARSEABLE_NUMBER";
+
+	public static final String APPROXIMATE_VALUE = "APPROXIMATE_VALUE";
+
+	public static final String UNIT_UNKNOWN = Units.UNIT_UNKNOWN;
+
+	public static final String UNIT_MISMATCH = Units.UNIT_MISMATCH;
+
+	public static final String PERCENT_AS_FRACTION = "PERCENT_AS_FRACTION";
+
+	public static final String UNIT_CONFLICT = "UNIT_CONFLICT";
+
+	private static final String PERCENT = "%";
+
+	private final NumberParser parser;
+
+	private final Units units;
+
+	/** A normalizer with its own parser and unit table. */
+	public ValueNormalizer() {
+		this(new NumberParser(), new Units());
+	}
+
+	/**
+	 * @param parser reads the cell text; not {@code null}
+	 * @param units converts units; not {@code null}
+	 */
+	public ValueNormalizer(NumberParser parser, Units units) {
+		this.parser = parser;
+		this.units = units;
+	}
+
+	/**
+	 * Normalizes one value cell.
+	 * @param raw the cell text; {@code null} is an empty cell
+	 * @param declared what the sheet declares; {@code null} means nothing
+	 * @param canonicalUnit the indicator's unit from the catalog, e.g. {@code 亿元}, {@code %}
+	 * @return the measure and its issues, never {@code null}
+	 */
+	public NormalizedValue normalize(String raw, DeclaredUnit declared, String canonicalUnit) {
+		ParsedNumber p = parser.parse(raw);
+		String cellText = p.raw();
+		return switch (p.status()) {
+			case BLANK, NOT_APPLICABLE -> new NormalizedValue(new Measure(null, p.status(), cellText), List.of());
+			case MASKED -> new NormalizedValue(new Measure(null, ValueStatus.MASKED, cellText), List.of(Issue
+				.error(MASKED_VALUE, "该单元格数值被遮蔽（*、X 等），未计入汇总；请填写实际数值")));
+			case INVALID -> invalid(cellText, Issue.error(UNPARSEABLE_NUMBER, p.problem()));
+			case VALUE, APPROXIMATE -> withNumber(p, declared == null ? DeclaredUnit.NONE : declared, canonicalUnit);
+		};
+	}
+
+	/**
+	 * Checks that a row's unit column and its value header do not name different units.
+	 * @param declared the declared units; {@code null} gives empty
+	 * @return a {@value #UNIT_CONFLICT} warning when both are given and are not the same unit
+	 */
+	public Optional<Issue> checkDeclaredUnits(DeclaredUnit declared) {
+		if (declared == null || declared.unitColumn().isEmpty() || declared.headerUnit().isEmpty()) {
+			return Optional.empty();
+		}
+		String column = units.canonicalSpelling(declared.unitColumn());
+		String header = units.canonicalSpelling(declared.headerUnit());
+		if (column.equals(header)) {
+			return Optional.empty();
+		}
+		return Optional.of(Issue.warning(UNIT_CONFLICT, "单位列写的是“" + column + "”，表头写的是“" + header
+				+ "”，两者不一致；已按单位列“" + column + "”理解数值，请核对后统一"));
+	}
+
+	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit) {
+		String canonical = units.canonicalSpelling(canonicalUnit);
+		if (!units.isKnown(canonical)) {
+			return invalid(p.raw(), Issue.error(UNIT_UNKNOWN, "指标目录中的单位“" + NumberParser.excerpt(canonical)
+					+ "”无法识别；请联系区里维护指标目录"));
+		}
+		List<Issue> issues = new ArrayList<>();
+		Conversion c = PERCENT.equals(canonical) ? toPercent(p, declared, issues) : toUnit(p, declared, canonical);
+		if (!c.ok()) {
+			return invalid(p.raw(), Issue.error(c.code(), c.message()));
+		}
+		if (p.status() == ValueStatus.APPROXIMATE) {
+			issues.add(0, Issue.warning(APPROXIMATE_VALUE, "“" + NumberParser.excerpt(p.raw().strip()) + "”是约数，已按 "
+					+ c.value().toPlainString() + canonical + " 计入汇总；如有准确数请改填准确数"));
+		}
+		return new NormalizedValue(new Measure(c.value(), p.status(), p.raw()), issues);
+	}
+
+	private Conversion toUnit(ParsedNumber p, DeclaredUnit declared, String canonical) {
+		String cellUnit = p.unit();
+		if (PERCENT.equals(cellUnit)) {
+			return Conversion.failed(UNIT_MISMATCH, "该指标以“" + canonical + "”计，单元格却写了百分数“"
+					+ NumberParser.excerpt(p.raw().strip()) + "”；请填写以“" + canonical + "”计的数值");
+		}
+		if (!cellUnit.isEmpty() && !units.isBareMultiplier(cellUnit)) {
+			// A unit written in the cell is what the sender meant, whatever the column says.
+			return units.convert(p.value(), cellUnit, canonical);
+		}
+		String context = declared.effective().isEmpty() ? canonical : declared.effective();
+		BigDecimal inContext = p.value();
+		if (!cellUnit.isEmpty()) {
+			Conversion scaled = units.convert(p.value(), cellUnit, context);
+			if (!scaled.ok()) {
+				return scaled;
+			}
+			inContext = scaled.value();
+		}
+		return units.convert(inContext, context, canonical);
+	}
+
+	private Conversion toPercent(ParsedNumber p, DeclaredUnit declared, List<Issue> issues) {
+		String cellUnit = p.unit();
+		if (PERCENT.equals(cellUnit)) {
+			return Conversion.of(p.value());
+		}
+		if (!cellUnit.isEmpty()) {
+			return units.convert(p.value(), cellUnit, PERCENT);
+		}
+		String context = declared.effective();
+		if (context.isEmpty()) {
+			return Conversion.of(p.value());
+		}
+		if (!units.sameKind(context, PERCENT)) {
+			return units.convert(p.value(), context, PERCENT);
+		}
+		BigDecimal v = p.value();
+		if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) <= 0) {
+			BigDecimal percent = v.movePointRight(2);
+			percent = percent.scale() < 0 ? percent.setScale(0) : percent;
+			issues.add(Issue.warning(PERCENT_AS_FRACTION, "“" + NumberParser.excerpt(p.raw().strip())
+					+ "”像是小数形式的比率，已按 " + percent.toPlainString() + "% 计入；如果本意就是 "
+					+ v.toPlainString() + "%，请写成“" + v.toPlainString() + "%”"));
+			return Conversion.of(percent);
+		}
+		return Conversion.of(v);
+	}
+
+	private static NormalizedValue invalid(String raw, Issue issue) {
+		return new NormalizedValue(new Measure(null, ValueStatus.INVALID, raw), List.of(issue));
+	}
+}
