@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Collects what a reader delivers, sheet by sheet, for assertions. */
-final class RecordingSink implements RowSink {
+class RecordingSink implements RowSink {
 
 	final Map<String, List<TableRow>> sheets = new LinkedHashMap<>();
 
