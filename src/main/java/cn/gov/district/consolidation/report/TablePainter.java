@@ -134,6 +134,9 @@ final class TablePainter {
 		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(helper.createRichTextString(text));
 		comment.setAuthor("区汇总");
+		// The drawing takes the comment's cell from the anchor's corner, and SXSSF's setCellComment
+		// does not correct it: name the cell explicitly.
+		comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
 		cell.setCellComment(comment);
 	}
 
