@@ -1,0 +1,106 @@
+package cn.gov.district.consolidation.read;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns a spreadsheet number into the text a row carries: plain decimal, percent or ISO date.
+ * Shared by the xlsx and xls readers so both give the same text for the same cell. Stateless and
+ * thread-safe.
+ */
+final class CellValues {
+
+	/** Excel shows and keeps at most 15 significant digits; anything beyond is a binary artefact. */
+	private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
+			Locale.ROOT);
+
+	private CellValues() {
+	}
+
+	/**
+	 * The plain decimal text of a number as written in the file ({@code 666666.10001},
+	 * {@code 1.5E-3} to {@code 0.0015}, {@code 3.0} to {@code 3}); more than 15 significant digits
+	 * ({@code 3.2000000000000002}) are rounded to 15, which is what Excel itself displays.
+	 * @return the plain text, or {@code null} when {@code raw} is not a number
+	 */
+	static String plainNumber(String raw) {
+		BigDecimal value = parse(raw);
+		return value == null ? null : plain(value);
+	}
+
+	/** {@code 0.125} as {@code 12.5%}; {@code null} when {@code raw} is not a number. */
+	static String percent(String raw) {
+		BigDecimal value = parse(raw);
+		return value == null ? null : plain(value.movePointRight(2)) + "%";
+	}
+
+	/**
+	 * An Excel date serial as ISO text: {@code 2022-11-30} for a whole day, {@code 08:30:00} for a
+	 * pure time (serial below 1), {@code 2022-11-30 08:30:00} otherwise.
+	 * @return the text, or {@code null} when {@code raw} is not a valid date serial
+	 */
+	static String date(String raw, boolean date1904) {
+		BigDecimal value = parse(raw);
+		if (value == null || value.signum() < 0) {
+			return null;
+		}
+		LocalDateTime dateTime = DateUtil.getLocalDateTime(value.doubleValue(), date1904, true);
+		if (dateTime == null) {
+			return null;
+		}
+		if (value.compareTo(BigDecimal.ONE) < 0 && !date1904) {
+			return TIME.format(dateTime);
+		}
+		if (dateTime.toLocalTime().toSecondOfDay() == 0) {
+			return dateTime.toLocalDate().toString();
+		}
+		return DATE_TIME.format(dateTime);
+	}
+
+	/** The plain text of {@code value} without a trailing {@code .0} or fractional zeros. */
+	static String plain(BigDecimal value) {
+		BigDecimal v = value;
+		if (v.precision() > EXCEL_PRECISION.getPrecision()) {
+			v = v.round(EXCEL_PRECISION);
+		}
+		String text = v.toPlainString();
+		if (text.indexOf('.') < 0) {
+			return text;
+		}
+		int end = text.length();
+		while (text.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (text.charAt(end - 1) == '.') {
+			end--;
+		}
+		String result = text.substring(0, end);
+		return "-0".equals(result) ? "0" : result;
+	}
+
+	private static BigDecimal parse(String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String text = raw.trim();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+}

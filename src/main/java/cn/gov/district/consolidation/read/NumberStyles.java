@@ -1,0 +1,70 @@
+package cn.gov.district.consolidation.read;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * What a cell style's number format means for the text of a number: plain, a date or a percent.
+ * Each style is classified once and cached, since {@link DateUtil#isADateFormat(int, String)}
+ * parses the format string. One instance per workbook; not thread-safe.
+ */
+final class NumberStyles {
+
+	enum Kind {
+		PLAIN, DATE, PERCENT
+	}
+
+	private final StylesTable styles;
+
+	private final Kind[] kinds;
+
+	/** @param styles the workbook's styles, or {@code null} when it has none (every number is plain) */
+	NumberStyles(StylesTable styles) {
+		this.styles = styles;
+		this.kinds = new Kind[styles == null ? 0 : styles.getNumCellStyles()];
+	}
+
+	/** The kind of the style with index {@code styleIndex} ({@code s} attribute); out of range is plain. */
+	Kind kindOf(int styleIndex) {
+		if (styleIndex < 0 || styleIndex >= kinds.length) {
+			return Kind.PLAIN;
+		}
+		Kind kind = kinds[styleIndex];
+		if (kind == null) {
+			XSSFCellStyle style = styles.getStyleAt(styleIndex);
+			kind = style == null ? Kind.PLAIN : classify(style.getDataFormat(), style.getDataFormatString());
+			kinds[styleIndex] = kind;
+		}
+		return kind;
+	}
+
+	/** Classifies a number format by its index and format string. */
+	static Kind classify(int formatIndex, String formatString) {
+		if (formatString == null) {
+			return Kind.PLAIN;
+		}
+		if (DateUtil.isADateFormat(formatIndex, formatString)) {
+			return Kind.DATE;
+		}
+		return scalesByHundred(formatString) ? Kind.PERCENT : Kind.PLAIN;
+	}
+
+	/** A {@code %} scales the value unless it is quoted ({@code 0"%"}) or escaped ({@code 0\%}). */
+	private static boolean scalesByHundred(String format) {
+		boolean quoted = false;
+		for (int i = 0; i < format.length(); i++) {
+			char c = format.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == '\\') {
+				i++;
+			}
+			else if (!quoted && c == '%') {
+				return true;
+			}
+		}
+		return false;
+	}
+}

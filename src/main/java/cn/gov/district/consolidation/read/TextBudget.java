@@ -1,0 +1,45 @@
+package cn.gov.district.consolidation.read;
+
+/**
+ * The text one file may produce: at most {@link #MAX_CELL_CHARS} per cell and a total per file,
+ * so that a crafted file (one huge shared string referenced by thousands of cells, a CSV quote
+ * that never closes) cannot exhaust the heap. One instance per file read; not thread-safe.
+ */
+final class TextBudget {
+
+	/** Excel's own limit for one cell. */
+	static final int MAX_CELL_CHARS = 32_767;
+
+	/** Default total of cell text per file: far above any real submission. */
+	static final long DEFAULT_MAX_FILE_CHARS = 50_000_000L;
+
+	private final long maxFileChars;
+
+	private long used;
+
+	TextBudget(long maxFileChars) {
+		this.maxFileChars = maxFileChars;
+	}
+
+	/**
+	 * Accounts for one cell's text.
+	 * @param rowLabel where the cell is, for the message (e.g. {@code 工作表“指标”第5行})
+	 * @param columnIndex 0-based column
+	 */
+	void charge(String text, String rowLabel, int columnIndex) throws TableReadException {
+		int length = text.length();
+		if (length > MAX_CELL_CHARS) {
+			throw new TableReadException("CELL_TOO_LONG", rowLabel + Columns.name(columnIndex) + "列的内容超过" + MAX_CELL_CHARS
+					+ "个字符（Excel单元格的上限），文件可能已损坏或引号不配对，请检查该单元格后重新报送");
+		}
+		used += length;
+		if (used > maxFileChars) {
+			throw tooLarge(maxFileChars);
+		}
+	}
+
+	static TableReadException tooLarge(long maxFileChars) {
+		return new TableReadException("FILE_TOO_LARGE", "文件中的文字总量超过" + maxFileChars / 10_000
+				+ "万字符的上限，远超正常报送文件，可能是异常或被篡改的文件，请检查后删除多余内容重新报送");
+	}
+}

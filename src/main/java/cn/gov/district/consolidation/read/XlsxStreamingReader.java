@@ -1,0 +1,177 @@
+package cn.gov.district.consolidation.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads {@code .xlsx} (and macro-enabled {@code .xlsm}, whose sheets are the same XML; macros are
+ * never run) by streaming each worksheet part through a lean SAX handler over POI's event API.
+ * Memory holds the shared strings, the styles and the merged regions, never the rows.
+ *
+ * <p>Cell text: shared and inline strings as written; numbers as the exact decimal text Excel
+ * stored ({@code 666666.10001}; exponent form made plain; beyond 15 significant digits rounded to
+ * 15, as Excel displays); date formats as ISO dates ({@code 2022-11-30}); percent formats as
+ * percent ({@code 0.125} as {@code 12.5%}); booleans as {@code TRUE}/{@code FALSE}; formulas as
+ * their cached value; error cells as {@code ""}. Merged regions repeat their top-left value in
+ * every cell: because Excel writes {@code <mergeCells>} after {@code <sheetData>}, each sheet part
+ * is read twice, first by a cheap byte scan that only collects {@code mergeCell} references (see
+ * {@link MergedRegions#scan}), then by the SAX pass; this keeps memory flat for million-row sheets
+ * where buffering rows until the merges are known would not. Blank rows are skipped.
+ *
+ * <p>Security: the zip is opened through POI's {@link ZipSecureFile}, whose zip-bomb limits are
+ * left as they are; XML is parsed with {@link XMLHelper#newXMLReader()} (no external entities,
+ * no DTDs); a cell is limited to 32,767 characters and a file to a total of cell text (50 million
+ * characters by default), so that one huge shared string referenced by many cells cannot exhaust
+ * the heap.
+ *
+ * <p>Stateless and thread-safe; one call reads one file.
+ */
+public final class XlsxStreamingReader implements TableReader {
+
+	private final long maxFileChars;
+
+	/** A reader with the default limit of 50 million characters of cell text per file. */
+	public XlsxStreamingReader() {
+		this(TextBudget.DEFAULT_MAX_FILE_CHARS);
+	}
+
+	/** A reader with a limit of {@code maxFileChars} characters of cell text per file. */
+	public XlsxStreamingReader(long maxFileChars) {
+		if (maxFileChars <= 0) {
+			throw new IllegalArgumentException("maxFileChars must be positive: " + maxFileChars);
+		}
+		this.maxFileChars = maxFileChars;
+	}
+
+	@Override
+	public boolean supports(FileFormat format) {
+		return format == FileFormat.XLSX;
+	}
+
+	@Override
+	public void read(Path file, RowSink sink) throws TableReadException {
+		OPCPackage pkg = open(file);
+		try {
+			readPackage(pkg, sink);
+		}
+		catch (SaxAbort ex) {
+			throw ex.readException;
+		}
+		catch (IOException | SAXException | OpenXML4JException | POIXMLException ex) {
+			throw failure(file, ex);
+		}
+		finally {
+			// revert, not close: a package opened read-write from a zip source must never be saved
+			pkg.revert();
+		}
+	}
+
+	private void readPackage(OPCPackage pkg, RowSink sink)
+			throws IOException, SAXException, OpenXML4JException, TableReadException {
+		XSSFReader reader = new XSSFReader(pkg);
+		WorkbookPart workbook;
+		try (InputStream in = reader.getWorkbookData()) {
+			workbook = WorkbookPart.parse(in);
+		}
+		if (workbook.sheets().isEmpty()) {
+			throw new TableReadException("NO_SHEETS", "工作簿中没有任何工作表，无法读取数据。请在Excel中核对文件内容后重新报送");
+		}
+		TextBudget budget = new TextBudget(maxFileChars);
+		String[] sharedStrings = sharedStrings(pkg);
+		NumberStyles styles = new NumberStyles(stylesOrNull(reader));
+		for (WorkbookPart.SheetRef sheet : workbook.sheets()) {
+			MergedRegions merges;
+			try (InputStream in = reader.getSheet(sheet.relationId())) {
+				merges = MergedRegions.scan(in);
+			}
+			sink.startSheet(sheet.name(), sheet.hidden());
+			try (InputStream in = reader.getSheet(sheet.relationId())) {
+				parse(in, new XlsxSheetHandler(sheet.name(), sharedStrings, styles, workbook.date1904(), merges,
+						budget, sink));
+			}
+			sink.endSheet();
+		}
+	}
+
+	private String[] sharedStrings(OPCPackage pkg)
+			throws IOException, SAXException, OpenXML4JException, TableReadException {
+		for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+			try (InputStream in = part.getInputStream()) {
+				return SharedStringsParser.parse(in, maxFileChars);
+			}
+		}
+		return new String[0];
+	}
+
+	private static StylesTable stylesOrNull(XSSFReader reader) throws IOException, OpenXML4JException {
+		return reader.getStylesTable();
+	}
+
+	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
+		try {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(handler);
+			xml.parse(new InputSource(in));
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("No SAX parser available", ex);
+		}
+	}
+
+	private static OPCPackage open(Path file) throws TableReadException {
+		ZipSecureFile zip = null;
+		try {
+			// ZipSecureFile insists on the central directory, so a truncated upload fails here
+			// instead of being half-read through POI's streaming fallback
+			zip = new ZipSecureFile(file.toFile());
+			return OPCPackage.open(new ZipFileZipEntrySource(zip));
+		}
+		catch (IOException | OpenXML4JException | RuntimeException ex) {
+			closeQuietly(zip);
+			throw failure(file, ex);
+		}
+	}
+
+	private static void closeQuietly(ZipSecureFile zip) {
+		if (zip != null) {
+			try {
+				zip.close();
+			}
+			catch (IOException ignored) {
+				// already failing; the original error is the one to report
+			}
+		}
+	}
+
+	static TableReadException failure(Path file, Exception ex) {
+		String message = String.valueOf(ex.getMessage());
+		String name = String.valueOf(file.getFileName());
+		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+			return new TableReadException("FILE_TOO_LARGE",
+					"文件“" + name + "”解压后的内容异常庞大（超过安全上限），无法读取。请删除多余内容或拆分文件后重新报送", ex);
+		}
+		if (message.contains("Strict OOXML")) {
+			return new TableReadException("UNSUPPORTED_FORMAT",
+					"文件“" + name + "”是“Strict Open XML”格式，暂不支持。请在Excel中另存为.xlsx格式后重新报送", ex);
+		}
+		return new TableReadException("CORRUPT_FILE",
+				"文件已损坏或不完整，无法打开：“" + name + "”。请在Excel中确认文件能正常打开，重新导出后报送", ex);
+	}
+}

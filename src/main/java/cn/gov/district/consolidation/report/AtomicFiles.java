@@ -1,0 +1,45 @@
+package cn.gov.district.consolidation.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that nobody ever sees it half written: into a hidden temporary file in the
+ * same folder, then moved into place atomically. Stateless and thread-safe.
+ */
+final class AtomicFiles {
+
+	/** Writes the content of a file to a stream. */
+	@FunctionalInterface
+	interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private AtomicFiles() {
+	}
+
+	/**
+	 * Writes {@code target}, creating its folder, replacing an older file of the same name.
+	 * @return {@code target}
+	 * @throws IOException when writing fails; the old file, if any, is then left as it was
+	 */
+	static Path write(Path target, Content content) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		// Hidden and same folder: intake skips hidden files, and a same-folder move is atomic.
+		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				content.writeTo(out);
+			}
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

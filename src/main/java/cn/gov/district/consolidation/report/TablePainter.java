@@ -1,0 +1,199 @@
+package cn.gov.district.consolidation.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import cn.gov.district.consolidation.report.StyleCache.Fill;
+import cn.gov.district.consolidation.report.StyleCache.Role;
+
+/**
+ * Writes a {@link ReportTable} into a sheet row by row (so it works on a streaming SXSSF sheet)
+ * and finishes the sheet for screen and paper: frozen header, autofilter, column widths, A4
+ * landscape fit to one page wide with the header repeated, page footer. Not thread-safe: one
+ * instance per workbook being written.
+ */
+final class TablePainter {
+
+	private static final int MIN_WIDTH = 4;
+
+	private static final int MAX_WIDTH = 50;
+
+	private static final float LINE_POINTS = 15f;
+
+	private final StyleCache styles;
+
+	TablePainter(StyleCache styles) {
+		this.styles = styles;
+	}
+
+	void paint(Sheet sheet, ReportTable table) {
+		int lastColumn = table.columnCount() - 1;
+		int[] widths = widths(table);
+		for (int c = 0; c <= lastColumn; c++) {
+			sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
+		}
+		titleRows(sheet, table, lastColumn, widths);
+		Row header = sheet.createRow(ReportTable.HEADER_ROW);
+		for (int c = 0; c <= lastColumn; c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(table.headers().get(c));
+			cell.setCellStyle(styles.get(Role.HEADER, null, Fill.HEADER));
+		}
+		Drawing<?> drawing = null;
+		int r = ReportTable.HEADER_ROW;
+		for (ReportRow row : table.rows()) {
+			Row out = sheet.createRow(++r);
+			for (int c = 0; c <= lastColumn; c++) {
+				ReportCell cell = row.cell(c);
+				Cell xc = out.createCell(c);
+				write(xc, cell, row.kind());
+				if (cell.hasComment()) {
+					drawing = drawing == null ? sheet.createDrawingPatriarch() : drawing;
+					comment(sheet, drawing, xc, cell.comment());
+				}
+			}
+		}
+		finish(sheet, table, r);
+	}
+
+	private void titleRows(Sheet sheet, ReportTable table, int lastColumn, int[] widths) {
+		Row title = sheet.createRow(0);
+		title.setHeightInPoints(28);
+		Cell t = title.createCell(0);
+		t.setCellValue(table.title());
+		t.setCellStyle(styles.get(Role.TITLE, null, Fill.NONE));
+		Row sub = sheet.createRow(1);
+		Cell s = sub.createCell(0);
+		s.setCellValue(table.subtitle());
+		int total = 0;
+		for (int w : widths) {
+			total += w + 2;
+		}
+		int subtitleWidth = CellFormats.textWidth(table.subtitle());
+		if (subtitleWidth > total) {
+			// A paragraph (the error workbook's instructions) wraps: give it the lines it needs.
+			int lines = (subtitleWidth + total - 1) / total + 1;
+			sub.setHeightInPoints(lines * LINE_POINTS);
+			s.setCellStyle(styles.get(Role.NOTE, null, Fill.NONE));
+		}
+		else {
+			s.setCellStyle(styles.get(Role.SUBTITLE, null, Fill.NONE));
+		}
+		if (lastColumn > 0) {
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
+		}
+	}
+
+	private void write(Cell xc, ReportCell cell, ReportRow.Kind kind) {
+		Role role = kind == ReportRow.Kind.DATA ? Role.BODY : Role.BOLD_BODY;
+		Fill fill = switch (kind) {
+			case DATA -> Fill.NONE;
+			case GROUP -> Fill.GROUP;
+			case BLOCK_HEADER -> Fill.HEADER;
+			case SUBTOTAL -> Fill.SUBTOTAL;
+			case TOTAL -> Fill.TOTAL;
+		};
+		if (cell.isNumber()) {
+			xc.setCellStyle(styles.get(role, CellFormats.numberFormat(cell.number()), fill));
+			// Excel stores binary doubles: convert only here, at the very last step.
+			xc.setCellValue(cell.number().doubleValue());
+		}
+		else {
+			xc.setCellStyle(styles.get(role, null, fill));
+			if (!cell.text().isEmpty()) {
+				xc.setCellValue(cell.text());
+			}
+		}
+	}
+
+	/** Adds a cell comment; used for numbers a reader should not take at face value. */
+	static void comment(Sheet sheet, Drawing<?> drawing, Cell cell, String text) {
+		CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+		ClientAnchor anchor = helper.createClientAnchor();
+		anchor.setCol1(cell.getColumnIndex() + 1);
+		anchor.setCol2(cell.getColumnIndex() + 4);
+		anchor.setRow1(cell.getRowIndex());
+		anchor.setRow2(cell.getRowIndex() + 3 + CellFormats.textWidth(text) / 40);
+		Comment comment = drawing.createCellComment(anchor);
+		comment.setString(helper.createRichTextString(text));
+		comment.setAuthor("区汇总");
+		// The drawing takes the comment's cell from the anchor's corner, and SXSSF's setCellComment
+		// does not correct it: name the cell explicitly.
+		comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
+		cell.setCellComment(comment);
+	}
+
+	private void finish(Sheet sheet, ReportTable table, int lastRow) {
+		int lastColumn = table.columnCount() - 1;
+		sheet.createFreezePane(table.frozenColumns(), ReportTable.HEADER_ROW + 1);
+		sheet.setAutoFilter(new CellRangeAddress(ReportTable.HEADER_ROW, lastRow, 0, lastColumn));
+		sheet.setRepeatingRows(new CellRangeAddress(ReportTable.HEADER_ROW, ReportTable.HEADER_ROW, -1, -1));
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setHorizontallyCenter(true);
+		sheet.getFooter().setCenter("第 &P 页 / 共 &N 页");
+		if (table.flagColumn() >= 0 && lastRow > ReportTable.HEADER_ROW) {
+			highlightFlagged(sheet, table, lastRow);
+		}
+	}
+
+	/**
+	 * Rows whose flag column says {@link ReportTable#BEHIND} get a red fill by conditional
+	 * formatting, so the mark follows the text if a reader sorts or edits the sheet.
+	 */
+	private static void highlightFlagged(Sheet sheet, ReportTable table, int lastRow) {
+		SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+		String column = CellReference.convertNumToColString(table.flagColumn());
+		int firstBodyRow = ReportTable.HEADER_ROW + 2;
+		ConditionalFormattingRule rule = cf
+			.createConditionalFormattingRule("$" + column + firstBodyRow + "=\"" + ReportTable.BEHIND + "\"");
+		PatternFormatting pattern = rule.createPatternFormatting();
+		pattern.setFillBackgroundColor(new XSSFColor(Fill.ERROR.rgb, null));
+		pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+		cf.addConditionalFormatting(new CellRangeAddress[] {
+				new CellRangeAddress(ReportTable.HEADER_ROW + 1, lastRow, 0, table.columnCount() - 1) }, rule);
+	}
+
+	/** Column widths in characters from the header and body; group labels overflow and are left out. */
+	static int[] widths(ReportTable table) {
+		int[] widths = new int[table.columnCount()];
+		List<String> headers = table.headers();
+		for (int c = 0; c < widths.length; c++) {
+			// Headers wrap, so a long header needs only half its width.
+			int w = CellFormats.textWidth(headers.get(c));
+			widths[c] = Math.max(MIN_WIDTH, w > 16 ? (w + 1) / 2 : w);
+		}
+		for (ReportRow row : table.rows()) {
+			if (row.kind() == ReportRow.Kind.GROUP) {
+				continue;
+			}
+			for (int c = 0; c < widths.length; c++) {
+				ReportCell cell = row.cell(c);
+				int w = cell.isNumber() ? CellFormats.numberWidth(cell.number()) : CellFormats.textWidth(cell.text());
+				widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, w));
+			}
+		}
+		return widths;
+	}
+}
