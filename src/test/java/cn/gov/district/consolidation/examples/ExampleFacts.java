@@ -99,7 +99,7 @@ public final class ExampleFacts {
 	/** The files that are rejected as a whole. */
 	public static final List<String> REJECTED_FILES = List.of(HEDONG_FILE);
 
-	/** Number of accepted indicator rows per 街道 (masked rows are read but carry no value). */
+	/** Number of indicator data rows each 街道 sent (北城's two masked rows included; titles, sections, notes not). */
 	public static final Map<String, Integer> INDICATOR_ROWS = ordered(DONGGUAN, 19, XIGUAN, 14, NANMEN, 16, BEICHENG,
 			14, XINHUA, 16, CHANGLE, 18, WENCHANG, 17);
 

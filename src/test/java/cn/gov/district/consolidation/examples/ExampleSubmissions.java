@@ -106,7 +106,7 @@ public final class ExampleSubmissions {
 	// 东关: alias and Chinese-numeral period in 基本信息, title, unit line, sections, notes, 合计 formulas.
 	private static Path dongguan(Path file) throws IOException {
 		XSSFWorkbook wb = new XSSFWorkbook();
-		basicInfo(wb, "东关街道办事处", "二〇二二年1—11月", "李明", "0931-8123456", "2022年12月1日");
+		basicInfo(wb, "东关街道办事处", "二〇二二年1—11月", "河西区", "李明", "0931-8123456", "2022年12月1日");
 		SheetWriter s = new SheetWriter(wb, "指标完成情况");
 		s.row(1, "东关街道2022年1-11月主要指标完成情况表").merge(1, 6);
 		s.row(2, "单位：万元");
@@ -156,7 +156,7 @@ public final class ExampleSubmissions {
 	// 西关: old .xls with full-width digits, a hidden row, a formula target and an empty extra sheet.
 	private static Path xiguan(Path file) throws IOException {
 		HSSFWorkbook wb = new HSSFWorkbook();
-		basicInfo(wb, "西关街道", "2022年11月", "赵强", "0931-8234567", "2022-12-01");
+		basicInfo(wb, "西关街道", "2022年11月", "河西区", "赵强", "0931-8234567", "2022-12-01");
 		SheetWriter s = new SheetWriter(wb, "指标完成情况");
 		s.row(1, "西关街道2022年1-11月主要指标完成情况").merge(1, 6);
 		s.row(2, "序号", "指标名称", "单位", "年度目标", "本期完成", "同比增长（％）", "备注");
@@ -220,7 +220,7 @@ public final class ExampleSubmissions {
 	// 北城: units only in the value headers (亿元), masked values, units written inside the cells.
 	private static Path beicheng(Path file) throws IOException {
 		XSSFWorkbook wb = new XSSFWorkbook();
-		basicInfo(wb, "北城街道", "2022年1-11月", "孙丽", "0931-8345678", "2022年12月1日");
+		basicInfo(wb, "北城街道", "2022年1-11月", "河西区", "孙丽", "0931-8345678", "2022年12月1日");
 		SheetWriter s = new SheetWriter(wb, "指标完成情况");
 		s.row(1, "北城街道2022年1-11月主要指标完成情况表").merge(1, 5);
 		s.row(2, "序号", "指标名称", "年度目标（亿元）", "本期完成（亿元）", "同比增长（%）", "备注");
@@ -253,7 +253,7 @@ public final class ExampleSubmissions {
 	// 新华: synonyms in names and headers, numbers stored as text, 3.2亿元 in a 万元 row, 500余, real dates.
 	private static Path xinhua(Path file) throws IOException {
 		XSSFWorkbook wb = new XSSFWorkbook();
-		basicInfo(wb, "新华街道", "2022年1-11月", "刘洋", "0931-8456789", LocalDate.of(2022, 12, 1));
+		basicInfo(wb, "新华街道", "2022年1-11月", "河西区", "刘洋", "0931-8456789", LocalDate.of(2022, 12, 1));
 		SheetWriter s = new SheetWriter(wb, "主要指标");
 		s.row(1, "序号", "指标", "单位", "全年目标", "累计完成", "同比", "备注");
 		s.row(2, 1, "规上工业总产值", "亿元", null, "128.6", "6.9", null);
@@ -288,7 +288,7 @@ public final class ExampleSubmissions {
 	// 长乐: the clean case; every value indicator has its 同比增长.
 	private static Path changle(Path file) throws IOException {
 		HSSFWorkbook wb = new HSSFWorkbook();
-		basicInfo(wb, "长乐街道", "2022年1-11月", "陈静", "0931-8567890", "2022-12-01");
+		basicInfo(wb, "长乐街道", "2022年1-11月", "河西区", "陈静", "0931-8567890", "2022-12-01");
 		SheetWriter s = new SheetWriter(wb, "指标完成情况");
 		s.row(1, (Object[]) INDICATOR_HEADER);
 		s.row(2, 1, "规模以上工业总产值", "亿元", null, n("41.05"), n("8.7"), null);
@@ -360,7 +360,7 @@ public final class ExampleSubmissions {
 	// 河东: well-formed, but 河东街道 belongs to another district: the whole file must be rejected.
 	private static Path hedong(Path file) throws IOException {
 		XSSFWorkbook wb = new XSSFWorkbook();
-		basicInfo(wb, "河东街道", "2022年1-11月", "吴刚", "0931-8678901", "2022年12月1日");
+		basicInfo(wb, "河东街道", "2022年1-11月", null, "吴刚", "0931-8678901", "2022年12月1日");
 		SheetWriter s = new SheetWriter(wb, "指标完成情况");
 		s.row(1, (Object[]) INDICATOR_HEADER);
 		s.row(2, 1, "规模以上工业总产值", "亿元", null, n("64.3"), n("6.2"), null);
@@ -386,12 +386,13 @@ public final class ExampleSubmissions {
 		return save(wb, file);
 	}
 
-	private static void basicInfo(Workbook wb, String street, String period, String reporter, String phone,
-			Object reportDate) {
+	private static void basicInfo(Workbook wb, String street, String period, String district, String reporter,
+			String phone, Object reportDate) {
 		SheetWriter s = new SheetWriter(wb, "基本信息");
 		s.row(1, "街道名称", street);
 		s.row(2, "报送期间", period);
-		s.row(3, "所属区", "河西区");
+		// 所属区 is optional; 河东 leaves it blank so the roster alone decides that the file is foreign
+		s.row(3, "所属区", district);
 		s.row(4, "填报人", reporter);
 		s.row(5, "联系电话", phone);
 		s.row(6, "填报日期", reportDate);

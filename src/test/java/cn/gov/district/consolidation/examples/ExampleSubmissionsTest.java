@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,6 +157,29 @@ class ExampleSubmissionsTest {
 			}
 			String actual = q.file().endsWith(".csv") ? csvRaw(q) : excelRaw(q);
 			assertThat(actual).as(q.toString()).isEqualTo(q.raw());
+		}
+	}
+
+	@Test
+	void shouldKeepTheShippedInputFolderInStepWithTheGenerator() throws IOException {
+		ExampleSubmissions.writeAll(dir);
+		Path shipped = Path.of("input");
+
+		// a local run of the job archives the shipped files; only what is still there can be compared
+		List<String> present = ExampleFacts.FILES.stream().filter(n -> Files.exists(shipped.resolve(n))).toList();
+		Assumptions.assumeFalse(present.isEmpty(), "input/ holds none of the example files");
+
+		for (String name : present) {
+			if (name.endsWith(".csv")) {
+				assertThat(Arrays.equals(Files.readAllBytes(shipped.resolve(name)), Files.readAllBytes(dir.resolve(name))))
+					.as("input/%s differs from the generator: run ExampleSubmissions input", name)
+					.isTrue();
+			}
+			else {
+				assertThat(cellTexts(shipped.resolve(name)))
+					.as("input/%s differs from the generator: run ExampleSubmissions input", name)
+					.isEqualTo(cellTexts(dir.resolve(name)));
+			}
 		}
 	}
 
@@ -295,6 +320,22 @@ class ExampleSubmissionsTest {
 			assertThat(sheet).as(q.toString()).isNotNull();
 			return raw(sheet, q.row(), q.column());
 		}
+	}
+
+	private static List<String> cellTexts(Path workbook) throws IOException {
+		List<String> texts = new ArrayList<>();
+		try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
+			for (Sheet sheet : wb) {
+				texts.add("[" + sheet.getSheetName() + "] merged " + sheet.getMergedRegions());
+				for (Row row : sheet) {
+					for (Cell c : row) {
+						texts.add(c.getAddress() + (row.getZeroHeight() ? " hidden " : " ") + raw(sheet,
+								c.getRowIndex() + 1, CellReference.convertNumToColString(c.getColumnIndex())));
+					}
+				}
+			}
+		}
+		return texts;
 	}
 
 	private static Cell cell(Sheet sheet, int excelRow, String column) {
