@@ -16,12 +16,12 @@ import cn.gov.district.consolidation.read.CellText;
  */
 public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUnit) {
 
-	/** Nothing declared: values are taken to be in the indicator's unit. */
-	public static final DeclaredUnit NONE = new DeclaredUnit("", "", "");
-
 	private static final Pattern LABEL = Pattern.compile("^(计量)?单位[:：]?");
 
 	private static final Pattern BRACKETS = Pattern.compile("^[(\\[](.*)[)\\]]$");
+
+	/** Nothing declared: values are taken to be in the indicator's unit. Declared after the patterns it needs. */
+	public static final DeclaredUnit NONE = new DeclaredUnit("", "", "");
 
 	public DeclaredUnit {
 		unitColumn = clean(unitColumn);
