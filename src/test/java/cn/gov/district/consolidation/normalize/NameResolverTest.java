@@ -38,6 +38,14 @@ class NameResolverTest {
 	}
 
 	@Test
+	void shouldFindAStreetInBracketsOrInALongFileName() {
+		StreetResolver r = new StreetResolver(TestCatalog.ROSTER);
+
+		assertThat(r.findInFileName("2022年1-11月主要指标（东关街道）.xlsx")).map(Street::name).contains("东关街道");
+		assertThat(r.findInFileName("附件".repeat(60) + "西关街道.xlsx")).map(Street::name).contains("西关街道");
+	}
+
+	@Test
 	void shouldNeverSilentlyMatchANearMiss() {
 		IndicatorResolver r = new IndicatorResolver(TestCatalog.INDICATORS);
 
