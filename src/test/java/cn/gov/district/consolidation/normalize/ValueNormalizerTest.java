@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.Severity;
 import cn.gov.district.consolidation.domain.ValueStatus;
 
@@ -78,5 +79,24 @@ class ValueNormalizerTest {
 		assertThat(new DeclaredUnit(null, "(万元)", "单位：亿元").effective()).isEqualTo("万元");
 		assertThat(new DeclaredUnit("", " ", "单位：亿元").effective()).isEqualTo("亿元");
 		assertThat(DeclaredUnit.NONE.effective()).isEmpty();
+	}
+
+	@Test
+	void shouldTakeTheUnitOutOfAWholeHeader() {
+		assertThat(new DeclaredUnit(null, "本期完成（亿元）", null).effective()).isEqualTo("亿元");
+		assertThat(new DeclaredUnit(null, "同比增长(%)", null).effective()).isEqualTo("%");
+		assertThat(normalizer.normalize("0.125", new DeclaredUnit(null, "完成率（％）", null), "%").issues())
+			.extracting(Issue::code)
+			.containsExactly("PERCENT_AS_FRACTION");
+	}
+
+	@Test
+	void shouldPlaceAnIssueAsAFindingOfTheInputFile() {
+		Issue issue = normalizer.normalize("X", DeclaredUnit.NONE, "人").issues().get(0);
+
+		Finding f = issue.at("东关街道.xlsx", "指标完成情况", 7, "E", "本期完成", "X");
+
+		assertThat(f).isEqualTo(new Finding("东关街道.xlsx", "指标完成情况", 7, "E", "本期完成", "X", "MASKED_VALUE",
+				Severity.ERROR, issue.message()));
 	}
 }
