@@ -1,5 +1,6 @@
 package cn.gov.district.consolidation.normalize;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gov.district.consolidation.read.CellText;
@@ -7,7 +8,8 @@ import cn.gov.district.consolidation.read.CellText;
 /**
  * The units a sheet declares for a value cell, from the most specific to the most general.
  * Each may be {@code null} or {@code ""} when the sheet does not say; a declaration may be written
- * with its label or brackets ({@code 单位：万元}, {@code (亿元)}), which are ignored.
+ * with its label or brackets ({@code 单位：万元}, {@code (亿元)}) or as the whole header
+ * ({@code 本期完成（亿元）}, {@code 同比增长(%)}): only the unit is kept.
  * Immutable and thread-safe.
  *
  * @param unitColumn the row's {@code 单位} cell
@@ -16,12 +18,13 @@ import cn.gov.district.consolidation.read.CellText;
  */
 public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUnit) {
 
-	/** Nothing declared: values are taken to be in the indicator's unit. */
-	public static final DeclaredUnit NONE = new DeclaredUnit("", "", "");
-
 	private static final Pattern LABEL = Pattern.compile("^(计量)?单位[:：]?");
 
-	private static final Pattern BRACKETS = Pattern.compile("^[(\\[](.*)[)\\]]$");
+	/** The unit in brackets at the end of a header: {@code 本期完成(亿元)}, {@code (亿元)}. */
+	private static final Pattern BRACKETS = Pattern.compile("^[^(\\[]*[(\\[]([^()\\[\\]]*)[)\\]]$");
+
+	/** Nothing declared: values are taken to be in the indicator's unit. Declared after the patterns it needs. */
+	public static final DeclaredUnit NONE = new DeclaredUnit("", "", "");
 
 	public DeclaredUnit {
 		unitColumn = clean(unitColumn);
@@ -53,7 +56,7 @@ public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUni
 	private static String clean(String text) {
 		String s = CellText.fold(text);
 		s = LABEL.matcher(s).replaceFirst("");
-		var m = BRACKETS.matcher(s);
+		Matcher m = BRACKETS.matcher(s);
 		return m.matches() ? m.group(1) : s;
 	}
 }

@@ -2,12 +2,14 @@ package cn.gov.district.consolidation.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.gov.district.consolidation.domain.Street;
+import cn.gov.district.consolidation.read.CellText;
 
 /**
  * Resolves what people write for a 街道 to one street of the roster: the official name is
@@ -84,7 +86,11 @@ public final class StreetResolver implements NameResolver<Street> {
 	 * @return the street, or empty when the name holds none or two streets fit equally well
 	 */
 	public Optional<Street> findInFileName(String fileName) {
-		String name = NameKey.of(fileName == null || fileName.length() > MAX_FILE_NAME_LENGTH ? null : fileName);
+		if (fileName == null || fileName.length() > MAX_FILE_NAME_LENGTH) {
+			return Optional.empty();
+		}
+		// Folded only: a file name keeps its brackets, which may hold the street (报表（东关街道）.xlsx).
+		String name = CellText.fold(fileName).toLowerCase(Locale.ROOT);
 		if (name.isEmpty()) {
 			return Optional.empty();
 		}

@@ -1,0 +1,102 @@
+package cn.gov.district.consolidation.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.ValueStatus;
+
+class ValueNormalizerTest {
+
+	private final ValueNormalizer normalizer = new ValueNormalizer();
+
+	@Test
+	void shouldExplainAMaskedValueAsAnError() {
+		NormalizedValue v = normalizer.normalize("**", DeclaredUnit.NONE, "亿元");
+
+		assertThat(v.measure().status()).isEqualTo(ValueStatus.MASKED);
+		assertThat(v.hasError()).isTrue();
+		assertThat(v.issues()).containsExactly(new Issue("MASKED_VALUE", Severity.ERROR,
+				"该单元格数值被遮蔽（*、X 等），未计入汇总；请填写实际数值"));
+	}
+
+	@Test
+	void shouldKeepAnApproximateValueWithAWarningThatSaysWhatWasCounted() {
+		NormalizedValue v = normalizer.normalize("500余家次", DeclaredUnit.NONE, "家次");
+
+		assertThat(v.measure().value()).isEqualByComparingTo("500");
+		assertThat(v.hasError()).isFalse();
+		assertThat(v.issues()).singleElement().satisfies(i -> {
+			assertThat(i.severity()).isEqualTo(Severity.WARNING);
+			assertThat(i.message()).contains("500余家次").contains("500家次");
+		});
+	}
+
+	@Test
+	void shouldLeaveBlankAndNotApplicableToTheCaller() {
+		assertThat(normalizer.normalize(null, null, "人").measure().status()).isEqualTo(ValueStatus.BLANK);
+		assertThat(normalizer.normalize("—", null, "人").issues()).isEmpty();
+		assertThat(normalizer.normalize("—", null, "人").measure().raw()).isEqualTo("—");
+	}
+
+	@Test
+	void shouldKeepTheRawCellTextInTheMeasure() {
+		NormalizedValue v = normalizer.normalize(" 3.2亿元 ", DeclaredUnit.ofColumn("万元"), "万元");
+
+		assertThat(v.measure().raw()).isEqualTo(" 3.2亿元 ");
+		assertThat(v.measure().value()).isEqualByComparingTo("32000");
+	}
+
+	@Test
+	void shouldReportAnUnknownCatalogUnitAsAnError() {
+		NormalizedValue v = normalizer.normalize("12", DeclaredUnit.NONE, "斤");
+
+		assertThat(v.measure().status()).isEqualTo(ValueStatus.INVALID);
+		assertThat(v.issues()).extracting(Issue::code).containsExactly("UNIT_UNKNOWN");
+	}
+
+	@Test
+	void shouldWarnWhenTheUnitColumnAndTheHeaderDisagree() {
+		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("万元", "亿元", null))).hasValueSatisfying(i -> {
+			assertThat(i.code()).isEqualTo("UNIT_CONFLICT");
+			assertThat(i.severity()).isEqualTo(Severity.WARNING);
+			assertThat(i.message()).contains("万元").contains("亿元");
+		});
+	}
+
+	@Test
+	void shouldNotWarnWhenTheUnitColumnAndTheHeaderAreTheSameUnitSpelledDifferently() {
+		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("㎡", "（平方米）", null))).isEmpty();
+		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("万元", "", "亿元"))).isEmpty();
+		assertThat(normalizer.checkDeclaredUnits(null)).isEmpty();
+	}
+
+	@Test
+	void shouldPreferTheUnitColumnThenTheHeaderThenTheSheet() {
+		assertThat(new DeclaredUnit("元", "万元", "亿元").effective()).isEqualTo("元");
+		assertThat(new DeclaredUnit(null, "(万元)", "单位：亿元").effective()).isEqualTo("万元");
+		assertThat(new DeclaredUnit("", " ", "单位：亿元").effective()).isEqualTo("亿元");
+		assertThat(DeclaredUnit.NONE.effective()).isEmpty();
+	}
+
+	@Test
+	void shouldTakeTheUnitOutOfAWholeHeader() {
+		assertThat(new DeclaredUnit(null, "本期完成（亿元）", null).effective()).isEqualTo("亿元");
+		assertThat(new DeclaredUnit(null, "同比增长(%)", null).effective()).isEqualTo("%");
+		assertThat(normalizer.normalize("0.125", new DeclaredUnit(null, "完成率（％）", null), "%").issues())
+			.extracting(Issue::code)
+			.containsExactly("PERCENT_AS_FRACTION");
+	}
+
+	@Test
+	void shouldPlaceAnIssueAsAFindingOfTheInputFile() {
+		Issue issue = normalizer.normalize("X", DeclaredUnit.NONE, "人").issues().get(0);
+
+		Finding f = issue.at("东关街道.xlsx", "指标完成情况", 7, "E", "本期完成", "X");
+
+		assertThat(f).isEqualTo(new Finding("东关街道.xlsx", "指标完成情况", 7, "E", "本期完成", "X", "MASKED_VALUE",
+				Severity.ERROR, issue.message()));
+	}
+}
