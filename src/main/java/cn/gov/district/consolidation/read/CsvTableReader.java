@@ -1,0 +1,274 @@
+package cn.gov.district.consolidation.read;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a delimited text file as one sheet, named after the file without its extension, with
+ * Apache Commons CSV, streaming. The encoding is recognised by {@link TextEncoding} (BOM, strict
+ * UTF-8, UTF-16 without BOM, strict GB18030; a UTF-8 BOM is always stripped) and the whole file
+ * is then decoded strictly, so an invalid byte anywhere becomes {@code ENCODING_ERROR} with its
+ * line instead of replacement characters. The separator (comma, tab or semicolon) is recognised
+ * from the first lines. Row numbers are record numbers, which equal the row Excel shows when it
+ * opens the file, since blank lines are counted (and then skipped).
+ *
+ * <p>Limits: a cell of at most 32,767 characters; a file of at most 50 million characters by
+ * default, counted as they are decoded, so a quote that never closes cannot swallow the heap.
+ *
+ * <p>Stateless and thread-safe; one call reads one file.
+ */
+public final class CsvTableReader implements TableReader {
+
+	private static final char[] SEPARATORS = { ',', '\t', ';' };
+
+	private static final int SEPARATOR_SAMPLE_LINES = 20;
+
+	private final long maxFileChars;
+
+	/** A reader with the default limit of 50 million characters per file. */
+	public CsvTableReader() {
+		this(TextBudget.DEFAULT_MAX_FILE_CHARS);
+	}
+
+	/** A reader with a limit of {@code maxFileChars} characters per file. */
+	public CsvTableReader(long maxFileChars) {
+		if (maxFileChars <= 0) {
+			throw new IllegalArgumentException("maxFileChars must be positive: " + maxFileChars);
+		}
+		this.maxFileChars = maxFileChars;
+	}
+
+	@Override
+	public boolean supports(FileFormat format) {
+		return format == FileFormat.CSV;
+	}
+
+	@Override
+	public void read(Path file, RowSink sink) throws TableReadException {
+		String name = String.valueOf(file.getFileName());
+		TextEncoding.Detected encoding = detect(file, name);
+		char separator = separator(encoding.headText());
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"')
+				.setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(false).setTrim(false)
+				.setAllowMissingColumnNames(true).get();
+		try (InputStream in = Files.newInputStream(file)) {
+			in.skipNBytes(encoding.bomLength());
+			GuardedReader text = new GuardedReader(
+					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars);
+			try (CSVParser parser = format.parse(text)) {
+				sink.startSheet(sheetName(name), false);
+				readRecords(parser, name, sink);
+				sink.endSheet();
+			}
+			catch (UncheckedIOException ex) {
+				throw failure(ex.getCause(), text, name);
+			}
+			catch (IOException ex) {
+				throw failure(ex, text, name);
+			}
+		}
+		catch (IOException ex) {
+			throw new TableReadException("CORRUPT_FILE", "文件“" + name + "”无法读取，请确认文件完整后重新报送", ex);
+		}
+	}
+
+	private void readRecords(CSVParser parser, String name, RowSink sink) throws TableReadException {
+		TextBudget budget = new TextBudget(maxFileChars);
+		List<String> cells = new ArrayList<>();
+		for (CSVRecord record : parser) {
+			int rowNumber = (int) record.getRecordNumber();
+			cells.clear();
+			boolean blank = true;
+			for (String value : record) {
+				cells.add(value);
+				blank &= value.isEmpty();
+			}
+			if (blank) {
+				continue;
+			}
+			String label = "文件“" + name + "”第" + rowNumber + "行";
+			for (int c = 0; c < cells.size(); c++) {
+				budget.charge(cells.get(c), label, c);
+			}
+			sink.row(new TableRow(rowNumber, cells, false));
+		}
+	}
+
+	private TextEncoding.Detected detect(Path file, String name) throws TableReadException {
+		byte[] head;
+		boolean wholeFile;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(TextEncoding.HEAD_BYTES);
+			wholeFile = in.read() < 0;
+		}
+		catch (IOException ex) {
+			throw new TableReadException("CORRUPT_FILE", "文件“" + name + "”无法读取，请确认文件完整后重新报送", ex);
+		}
+		if (head.length == 0) {
+			throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");
+		}
+		return TextEncoding.detect(head, wholeFile).orElseThrow(() -> new TableReadException("ENCODING_UNKNOWN", "文件“" + name
+				+ "”的文字编码无法识别（不是UTF-8、UTF-16或GBK/GB18030），或者不是文本文件。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送"));
+	}
+
+	private static TableReadException failure(IOException ex, GuardedReader text, String name) {
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof LimitExceeded limit) {
+				return limit.readException;
+			}
+			if (cause instanceof CharacterCodingException) {
+				return new TableReadException("ENCODING_ERROR", "文件“" + name + "”第" + text.line()
+						+ "行附近有无法识别的字符（编码与文件开头不一致，或文件尾部混入了非文本内容）。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送", ex);
+			}
+			cause = cause.getCause();
+		}
+		return new TableReadException("CORRUPT_FILE", "文件“" + name + "”第" + text.line()
+				+ "行附近格式错误（多半是双引号不配对）。请检查该行的引号后重新报送", ex);
+	}
+
+	/** The separator that splits the first lines most consistently; comma when nothing does. */
+	static char separator(String head) {
+		List<int[]> counts = countPerLine(head);
+		char best = ',';
+		int bestConsistent = 0;
+		int bestFirst = 0;
+		for (int s = 0; s < SEPARATORS.length; s++) {
+			if (counts.isEmpty() || counts.get(0)[s] == 0) {
+				continue;
+			}
+			int first = counts.get(0)[s];
+			int consistent = 0;
+			for (int[] line : counts) {
+				if (line[s] == first) {
+					consistent++;
+				}
+			}
+			if (consistent > bestConsistent || (consistent == bestConsistent && first > bestFirst)) {
+				best = SEPARATORS[s];
+				bestConsistent = consistent;
+				bestFirst = first;
+			}
+		}
+		return best;
+	}
+
+	/** Per complete non-blank line, how often each separator occurs outside quotes. */
+	private static List<int[]> countPerLine(String head) {
+		List<int[]> lines = new ArrayList<>();
+		int[] current = new int[SEPARATORS.length];
+		boolean quoted = false;
+		boolean content = false;
+		for (int i = 0; i < head.length() && lines.size() < SEPARATOR_SAMPLE_LINES; i++) {
+			char c = head.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				if (content) {
+					lines.add(current);
+				}
+				current = new int[SEPARATORS.length];
+				content = false;
+				continue;
+			}
+			else if (!quoted) {
+				for (int s = 0; s < SEPARATORS.length; s++) {
+					if (c == SEPARATORS[s]) {
+						current[s]++;
+					}
+				}
+			}
+			content = true;
+		}
+		if (content && lines.isEmpty()) {
+			lines.add(current);
+		}
+		return lines;
+	}
+
+	private static String sheetName(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+
+	/**
+	 * Counts lines and characters as they are decoded: stops at the file's character limit and
+	 * at NUL characters (binary content that happens to decode), and knows the line of an error.
+	 */
+	private static final class GuardedReader extends FilterReader {
+
+		private final String name;
+
+		private final long maxChars;
+
+		private long chars;
+
+		private int newlines;
+
+		GuardedReader(Reader in, String name, long maxChars) {
+			super(in);
+			this.name = name;
+			this.maxChars = maxChars;
+		}
+
+		/** The 1-based line the decoder has reached. */
+		int line() {
+			return newlines + 1;
+		}
+
+		@Override
+		public int read() throws IOException {
+			char[] one = new char[1];
+			int n = read(one, 0, 1);
+			return n < 0 ? -1 : one[0];
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			for (int i = offset; i < offset + n; i++) {
+				char c = buffer[i];
+				if (c == '\n') {
+					newlines++;
+				}
+				else if (c == '\0') {
+					throw new LimitExceeded(new TableReadException("ENCODING_ERROR", "文件“" + name + "”第" + line()
+							+ "行附近含有非文本内容（空字符），文件可能已损坏。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送"));
+				}
+			}
+			if (n > 0) {
+				chars += n;
+				if (chars > maxChars) {
+					throw new LimitExceeded(TextBudget.tooLarge(maxChars));
+				}
+			}
+			return n;
+		}
+	}
+
+	/** Carries a {@link TableReadException} through the CSV parser, which only passes on I/O errors. */
+	private static final class LimitExceeded extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		final transient TableReadException readException;
+
+		LimitExceeded(TableReadException readException) {
+			super(readException.getMessage());
+			this.readException = readException;
+		}
+	}
+}

@@ -1,0 +1,176 @@
+package cn.gov.district.consolidation.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvTableReaderTest {
+
+	private static final String TEXT = "指标名称,单位,本期完成,同比增长(%)\r\n规模以上工业总产值,亿元,666666.10001,\"-3.2\"\r\n\r\n新增城镇就业,人,\"1,600\",５.０\r\n";
+
+	private static final Charset GBK = Charset.forName("GBK");
+
+	@TempDir
+	Path dir;
+
+	private final CsvTableReader reader = new CsvTableReader();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "UTF-8", "UTF-8-BOM", "GBK", "GB18030", "UTF-16LE-BOM", "UTF-16BE-BOM", "UTF-16LE", "UTF-16BE" })
+	void shouldReadTheSameRowsInEveryEncoding(String encoding) throws Exception {
+		Path file = Files.write(dir.resolve("东关街道_2022年1-11月_指标.csv"), encode(TEXT, encoding));
+		RecordingSink sink = read(file);
+		assertThat(sink.sheets.keySet()).containsExactly("东关街道_2022年1-11月_指标");
+		assertThat(sink.hidden).containsEntry("东关街道_2022年1-11月_指标", false);
+		List<TableRow> rows = sink.rows("东关街道_2022年1-11月_指标");
+		assertThat(rows).extracting(TableRow::rowNumber).containsExactly(1, 2, 4);
+		assertThat(rows.get(0).cells()).containsExactly("指标名称", "单位", "本期完成", "同比增长(%)");
+		assertThat(rows.get(1).cells()).containsExactly("规模以上工业总产值", "亿元", "666666.10001", "-3.2");
+		assertThat(rows.get(2).cells()).containsExactly("新增城镇就业", "人", "1,600", "５.０");
+	}
+
+	@Test
+	void shouldReadACharacterOnlyGb18030HasBeyondGbk() throws Exception {
+		byte[] bytes = "项目名称,备注\n𠀀项目,好\n".getBytes(TextEncoding.GB18030);
+		assertThat(TextEncoding.decodesStrictly(GBK, bytes)).isFalse();
+		Path file = Files.write(dir.resolve("p.csv"), bytes);
+		assertThat(read(file).row("p", 2)).containsExactly("𠀀项目", "好");
+	}
+
+	@ParameterizedTest
+	@ValueSource(chars = { '\t', ';' })
+	void shouldRecogniseTabAndSemicolonSeparators(char separator) throws Exception {
+		String text = "指标名称" + separator + "本期完成" + separator + "备注\n一般公共预算收入" + separator + "1,5" + separator
+				+ "\"含,逗号\"\n";
+		Path file = Files.write(dir.resolve("t.csv"), text.getBytes(StandardCharsets.UTF_8));
+		assertThat(read(file).row("t", 2)).containsExactly("一般公共预算收入", "1,5", "含,逗号");
+	}
+
+	@Test
+	void shouldPreferTheSeparatorThatSplitsLinesConsistently() {
+		assertThat(CsvTableReader.separator("a;b;c\n1,5;2,5;3\n4;5;6\n")).isEqualTo(';');
+		assertThat(CsvTableReader.separator("\"a;b\",c\n1,2\n")).isEqualTo(',');
+		assertThat(CsvTableReader.separator("only one column\n")).isEqualTo(',');
+	}
+
+	@Test
+	void shouldKeepQuotedLineBreaksInOneCell() throws Exception {
+		Path file = Files.write(dir.resolve("q.csv"), "项目名称,备注\n甲,\"第一行\n第二行\"\n乙,x\n".getBytes(StandardCharsets.UTF_8));
+		RecordingSink sink = read(file);
+		assertThat(sink.row("q", 2)).containsExactly("甲", "第一行\n第二行");
+		assertThat(sink.row("q", 3)).containsExactly("乙", "x");
+	}
+
+	@Test
+	void shouldRejectAnInvalidByteLaterInTheFileWithItsLine() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		StringBuilder lines = new StringBuilder("指标名称,本期完成\n");
+		for (int i = 0; i < 5000; i++) {
+			lines.append("指标").append(i).append(",").append(i).append('\n');
+		}
+		out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+		out.write(new byte[] { (byte) 0xC4, (byte) 0xFA, 0x0A });
+		Path file = Files.write(dir.resolve("tail.csv"), out.toByteArray());
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第5002行附近")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("ENCODING_ERROR"));
+	}
+
+	@Test
+	void shouldRejectABinaryTailThatHappensToDecode() throws Exception {
+		// beyond the 64 KB the encoding is recognised from
+		byte[] text = ("指标名称,本期完成\n" + "甲,1\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = new byte[text.length + 4];
+		System.arraycopy(text, 0, bytes, 0, text.length);
+		Path file = Files.write(dir.resolve("nul.csv"), bytes);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第20002行附近")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("ENCODING_ERROR"));
+	}
+
+	@Test
+	void shouldRefuseBytesThatAreNoKnownEncoding() throws Exception {
+		byte[] junk = new byte[4096];
+		new java.util.Random(7).nextBytes(junk);
+		Path file = Files.write(dir.resolve("junk.csv"), junk);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("编码无法识别")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("ENCODING_UNKNOWN"));
+	}
+
+	@Test
+	void shouldRejectAnEmptyFile() throws Exception {
+		Path file = Files.write(dir.resolve("empty.csv"), new byte[0]);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("EMPTY_FILE"));
+	}
+
+	@Test
+	void shouldRejectAnUnclosedQuoteWithItsLine() throws Exception {
+		Path file = Files.write(dir.resolve("quote.csv"), "项目名称,备注\n甲,\"未闭合\n乙,x\n".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("引号")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@Test
+	void shouldRejectACellLongerThanExcelAllows() throws Exception {
+		String text = "项目名称,备注\n甲,\"" + "长".repeat(TextBudget.MAX_CELL_CHARS + 1) + "\"\n";
+		Path file = Files.write(dir.resolve("long.csv"), text.getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第2行B列")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CELL_TOO_LONG"));
+	}
+
+	@Test
+	void shouldStopAFileOverTheTextLimit() throws Exception {
+		Path file = Files.write(dir.resolve("big.csv"), "a,b\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> new CsvTableReader(100).read(file, new RecordingSink()))
+				.isInstanceOf(TableReadException.class)
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
+	}
+
+	@Test
+	void shouldSupportOnlyCsv() {
+		assertThat(reader.supports(FileFormat.CSV)).isTrue();
+		assertThat(reader.supports(FileFormat.XLSX)).isFalse();
+	}
+
+	static byte[] encode(String text, String encoding) {
+		return switch (encoding) {
+			case "UTF-8" -> text.getBytes(StandardCharsets.UTF_8);
+			case "UTF-8-BOM" -> concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, text.getBytes(StandardCharsets.UTF_8));
+			case "GBK" -> text.getBytes(GBK);
+			case "GB18030" -> text.getBytes(TextEncoding.GB18030);
+			case "UTF-16LE-BOM" -> concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, text.getBytes(StandardCharsets.UTF_16LE));
+			case "UTF-16BE-BOM" -> concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, text.getBytes(StandardCharsets.UTF_16BE));
+			case "UTF-16LE" -> text.getBytes(StandardCharsets.UTF_16LE);
+			case "UTF-16BE" -> text.getBytes(StandardCharsets.UTF_16BE);
+			default -> throw new IllegalArgumentException(encoding);
+		};
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] all = new byte[a.length + b.length];
+		System.arraycopy(a, 0, all, 0, a.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	private RecordingSink read(Path file) throws TableReadException {
+		RecordingSink sink = new RecordingSink();
+		reader.read(file, sink);
+		return sink;
+	}
+}
