@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -145,7 +146,7 @@ public class ErrorWorkbookWriter {
 		if (letters == null || !letters.trim().matches("[A-Za-z]{1,3}")) {
 			return 0;
 		}
-		int index = CellReference.convertColStringToIndex(letters.trim().toUpperCase(java.util.Locale.ROOT));
+		int index = CellReference.convertColStringToIndex(letters.trim().toUpperCase(Locale.ROOT));
 		return index < MAX_COLUMNS ? index : 0;
 	}
 

@@ -227,6 +227,7 @@ class DistrictWorkbookWriterTest {
 		assertThat(dongguan.getCell(5).getNumericCellValue()).isEqualTo(1750.5);
 		assertThat(dongguan.getCell(6).getNumericCellValue()).isEqualTo(58.35);
 		assertThat(text(s, 5, 9)).isEqualTo("共2个项目；总投资仅含1/2个项目");
+		assertThat(text(s, 9, 9)).isEqualTo("共1个项目；均未填报总投资");
 		Row newBuilds = s.getRow(8);
 		assertThat(newBuilds.getCell(4).getNumericCellValue()).isEqualTo(3500);
 		Row total = s.getRow(10);
