@@ -55,11 +55,11 @@ public class CsvExporter {
 		return files;
 	}
 
-	private static List<String> record(ReportRow row, int columns) {
+	static List<String> record(ReportRow row, int columns) {
 		List<String> values = new ArrayList<>(columns);
 		for (int c = 0; c < columns; c++) {
 			ReportCell cell = row.cell(c);
-			values.add(cell.isNumber() ? cell.number().toPlainString() : neutralise(cell.text()));
+			values.add(cell.isNumber() ? cell.plain() : neutralise(cell.text()));
 		}
 		return values;
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,17 @@ public class ErrorWorkbookWriter {
 
 	private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
 
+	private final int maxCopiedRows;
+
+	/** A writer that copies up to {@value #MAX_COPIED_ROWS} rows per sheet. */
+	public ErrorWorkbookWriter() {
+		this(MAX_COPIED_ROWS);
+	}
+
+	ErrorWorkbookWriter(int maxCopiedRows) {
+		this.maxCopiedRows = maxCopiedRows;
+	}
+
 	/**
 	 * Writes the error workbook of {@code originalFile} to {@code targetFile}, replacing an older
 	 * one atomically.
@@ -66,10 +78,10 @@ public class ErrorWorkbookWriter {
 				try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 					StyleCache styles = new StyleCache(workbook);
 					Sheet list = workbook.createSheet(LIST_SHEET);
-					Copier copier = new Copier(workbook, styles);
+					Copier copier = new Copier(workbook, styles, maxCopiedRows);
 					String readProblem = copy(originalFile, reader, copier);
 					new TablePainter(styles).paint(list, listTable(fileName, findings, readProblem));
-					mark(copier, findings, styles);
+					mark(copier, findings, styles, maxCopiedRows);
 					workbook.setActiveSheet(0);
 					workbook.write(out);
 				}
@@ -105,11 +117,11 @@ public class ErrorWorkbookWriter {
 	}
 
 	/** Colours and comments every cell a finding points at, one comment per cell. */
-	private static void mark(Copier copier, List<Finding> findings, StyleCache styles) {
+	private static void mark(Copier copier, List<Finding> findings, StyleCache styles, int maxCopiedRows) {
 		Map<CellAddress, List<Finding>> byCell = new LinkedHashMap<>();
 		for (Finding f : findings) {
 			Sheet sheet = copier.sheetFor(f.sheet());
-			if (sheet == null || f.row() == null || f.row() < 1 || f.row() > MAX_COPIED_ROWS) {
+			if (sheet == null || f.row() == null || f.row() < 1 || f.row() > maxCopiedRows) {
 				continue;
 			}
 			int column = columnIndex(f.column());
@@ -134,7 +146,7 @@ public class ErrorWorkbookWriter {
 		if (letters == null || !letters.trim().matches("[A-Za-z]{1,3}")) {
 			return 0;
 		}
-		int index = CellReference.convertColStringToIndex(letters.trim().toUpperCase(java.util.Locale.ROOT));
+		int index = CellReference.convertColStringToIndex(letters.trim().toUpperCase(Locale.ROOT));
 		return index < MAX_COLUMNS ? index : 0;
 	}
 
@@ -148,6 +160,8 @@ public class ErrorWorkbookWriter {
 
 		private final StyleCache styles;
 
+		private final int maxRows;
+
 		private final Map<String, Sheet> sheets = new LinkedHashMap<>();
 
 		private final Map<Sheet, Drawing<?>> drawings = new LinkedHashMap<>();
@@ -159,9 +173,10 @@ public class ErrorWorkbookWriter {
 		/** Widest text per column of the current sheet, in Excel character units. */
 		private final List<Integer> widths = new ArrayList<>();
 
-		Copier(XSSFWorkbook workbook, StyleCache styles) {
+		Copier(XSSFWorkbook workbook, StyleCache styles, int maxRows) {
 			this.workbook = workbook;
 			this.styles = styles;
+			this.maxRows = maxRows;
 		}
 
 		@Override
@@ -181,11 +196,11 @@ public class ErrorWorkbookWriter {
 			if (row.rowNumber() < 1) {
 				return;
 			}
-			if (row.rowNumber() > MAX_COPIED_ROWS) {
+			if (row.rowNumber() > maxRows) {
 				if (!truncated) {
 					truncated = true;
-					Cell note = current.createRow(MAX_COPIED_ROWS).createCell(0);
-					note.setCellValue("本副本只复制了前" + MAX_COPIED_ROWS + "行，其后各行的问题请见“" + LIST_SHEET + "”工作表。");
+					Cell note = current.createRow(maxRows).createCell(0);
+					note.setCellValue("本副本只复制了前" + maxRows + "行，其后各行的问题请见“" + LIST_SHEET + "”工作表。");
 					note.setCellStyle(styles.get(StyleCache.Role.PLAIN, null, StyleCache.Fill.WARNING));
 				}
 				return;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.consolidate.ProjectLine;
@@ -73,12 +74,17 @@ final class ProjectTable {
 
 	private static ReportRow sumRow(ReportRow.Kind kind, String first, String second, String type,
 			List<ProjectLine> lines) {
-		BigDecimal total = sum(lines, p -> p.totalInvestment());
-		BigDecimal plan = sum(lines, p -> p.annualPlan());
-		BigDecimal done = sum(lines, p -> p.cumulative());
+		BigDecimal total = sum(lines, ProjectEntry::totalInvestment);
+		BigDecimal plan = sum(lines, ProjectEntry::annualPlan);
+		BigDecimal done = sum(lines, ProjectEntry::cumulative);
 		long withTotal = lines.stream().filter(l -> l.project().totalInvestment() != null).count();
-		String remark = "共" + lines.size() + "个项目"
-				+ (withTotal < lines.size() ? "；总投资仅含" + withTotal + "/" + lines.size() + "个项目" : "");
+		String remark = "共" + lines.size() + "个项目";
+		if (withTotal == 0 && !lines.isEmpty()) {
+			remark += "；均未填报总投资";
+		}
+		else if (withTotal < lines.size()) {
+			remark += "；总投资仅含" + withTotal + "/" + lines.size() + "个项目";
+		}
 		BigDecimal completion = plan == null || done == null || plan.signum() == 0 ? null
 				: done.multiply(BigDecimal.valueOf(100)).divide(plan, 2, RoundingMode.HALF_UP);
 		return new ReportRow(kind,
@@ -88,7 +94,7 @@ final class ProjectTable {
 	}
 
 	/** The sum of the amounts that are there, {@code null} when none is. */
-	private static BigDecimal sum(List<ProjectLine> lines, java.util.function.Function<ProjectEntry, BigDecimal> amount) {
+	private static BigDecimal sum(List<ProjectLine> lines, Function<ProjectEntry, BigDecimal> amount) {
 		BigDecimal sum = null;
 		for (ProjectLine line : lines) {
 			BigDecimal v = amount.apply(line.project());

@@ -1,6 +1,7 @@
 package cn.gov.district.consolidation.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +41,23 @@ final class SummaryTable {
 			rows.add(new ReportRow(ReportRow.Kind.GROUP,
 					List.of(ReportCell.text(ReportTexts.numeral(++group) + "、" + e.getKey()))));
 			for (IndicatorLine line : e.getValue()) {
-				rows.add(indicatorRow(++number, line));
+				rows.add(indicatorRow(++number, line, report.streets()));
 			}
 		}
 		return rows;
 	}
 
-	private static ReportRow indicatorRow(int number, IndicatorLine line) {
+	private static ReportRow indicatorRow(int number, IndicatorLine line, List<String> roster) {
 		List<ReportCell> cells = new ArrayList<>();
 		cells.add(ReportCell.number(number));
 		cells.add(ReportCell.text(line.indicator().name()));
 		cells.add(ReportCell.text(line.indicator().unit()));
-		for (StreetFigure f : line.streets()) {
-			cells.add(ReportTexts.measure(f.actual()));
+		// Placed by name, so that a line missing a 街道 cannot shift the others into the wrong column.
+		Map<String, StreetFigure> byStreet = new HashMap<>();
+		line.streets().forEach(f -> byStreet.put(f.street(), f));
+		for (String street : roster) {
+			StreetFigure f = byStreet.get(street);
+			cells.add(f == null ? ReportCell.EMPTY : ReportTexts.measure(f.actual()));
 		}
 		DistrictFigure total = line.total();
 		String coverage = coverageNote(total);

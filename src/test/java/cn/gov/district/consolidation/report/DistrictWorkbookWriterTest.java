@@ -25,6 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.consolidate.IndicatorLine;
+
 class DistrictWorkbookWriterTest {
 
 	@TempDir
@@ -224,6 +227,7 @@ class DistrictWorkbookWriterTest {
 		assertThat(dongguan.getCell(5).getNumericCellValue()).isEqualTo(1750.5);
 		assertThat(dongguan.getCell(6).getNumericCellValue()).isEqualTo(58.35);
 		assertThat(text(s, 5, 9)).isEqualTo("共2个项目；总投资仅含1/2个项目");
+		assertThat(text(s, 9, 9)).isEqualTo("共1个项目；均未填报总投资");
 		Row newBuilds = s.getRow(8);
 		assertThat(newBuilds.getCell(4).getNumericCellValue()).isEqualTo(3500);
 		Row total = s.getRow(10);
@@ -288,6 +292,36 @@ class DistrictWorkbookWriterTest {
 		// 全区同比增长(%) is 6 CJK characters and 3 others: 15 units, plus 2 of padding.
 		assertThat(s.getColumnWidth(8)).isEqualTo(17 * 256);
 		assertThat(s.getColumnWidth(1)).isGreaterThanOrEqualTo(("城镇登记失业率".length() * 2) * 256);
+	}
+
+	@Test
+	void shouldPlaceStreetValuesByNameWhenALineLacksAStreet() throws IOException {
+		DistrictReport full = ReportFixture.report();
+		IndicatorLine fai = full.indicators().get(0);
+		IndicatorLine withoutFirst = new IndicatorLine(fai.indicator(), fai.streets().subList(1, 4), fai.total(),
+				fai.targetTotal(), fai.growthTotal());
+		DistrictReport report = new DistrictReport(full.district(), full.period(), full.generatedAt(), full.streets(),
+				List.of(withoutFirst), List.of(), full.statuses(), List.of());
+		try (XSSFWorkbook other = open(new DistrictWorkbookWriter().write(report, dir.resolve("partial")))) {
+			Row row = row(other.getSheet("汇总"), "固定资产投资");
+			assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("已遮蔽");
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(666666.10001);
+		}
+	}
+
+	@Test
+	void shouldWriteAReportWithoutIndicatorsProjectsOrFindings() throws IOException {
+		DistrictReport full = ReportFixture.report();
+		DistrictReport empty = new DistrictReport(full.district(), full.period(), full.generatedAt(), full.streets(),
+				List.of(), List.of(), full.statuses(), List.of());
+		try (XSSFWorkbook other = open(new DistrictWorkbookWriter().write(empty, dir.resolve("empty")))) {
+			assertThat(other.getNumberOfSheets()).isEqualTo(5);
+			assertThat(other.getSheet("目标完成").getLastRowNum()).isEqualTo(2);
+			assertThat(other.getSheet("重点项目").getRow(3).getCell(0).getStringCellValue()).isEqualTo("全区合计");
+			assertThat(other.getSheet("重点项目").getRow(3).getCell(9).getStringCellValue()).isEqualTo("共0个项目");
+			assertThat(other.getSheet("校验问题").getLastRowNum()).isEqualTo(2);
+		}
 	}
 
 	@Test
