@@ -19,7 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class SafeMoverProperties {
+class SafeMoverPropertyTest {
 
 	private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 22);
 
