@@ -48,6 +48,8 @@ public final class DropFolderScanner {
 
 	static final String NOT_A_REGULAR_FILE = "不是普通文件（快捷方式、链接或特殊文件），未处理；请把报送文件本身放入输入目录";
 
+	private static final String HIDDEN = "隐藏文件，不是报送文件，已跳过；报送文件不能是隐藏文件，文件名也不能以“.”开头";
+
 	private static final List<String> TEMPORARY_SUFFIXES = List.of(".tmp", ".part", ".crdownload", ".swp");
 
 	private static final Comparator<ScanResult.Skipped> SKIPPED_ORDER = Comparator
@@ -121,7 +123,7 @@ public final class DropFolderScanner {
 					continue;
 				}
 				String name = entry.getFileName().toString();
-				Optional<String> reason = skipReason(name);
+				Optional<String> reason = skipReason(name).or(() -> hiddenBySystem(entry));
 				if (reason.isPresent()) {
 					skipped.add(new ScanResult.Skipped(entry, reason.get()));
 				}
@@ -208,12 +210,22 @@ public final class DropFolderScanner {
 			return Optional.of("临时文件或未下载完的文件，不是报送文件，已跳过；请等保存或下载完成后放入完整的文件");
 		}
 		if (fileName.startsWith(".")) {
-			return Optional.of("隐藏文件，不是报送文件，已跳过；报送文件的文件名不能以“.”开头");
+			return Optional.of(HIDDEN);
 		}
 		if (lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
 			return Optional.of("Windows 自动生成的系统文件，不是报送文件，已跳过，无需处理");
 		}
 		return Optional.empty();
+	}
+
+	private static Optional<String> hiddenBySystem(Path file) {
+		try {
+			// on Windows a file is hidden by an attribute, whatever its name
+			return Files.isHidden(file) ? Optional.of(HIDDEN) : Optional.empty();
+		}
+		catch (IOException unreadable) {
+			return Optional.empty();
+		}
 	}
 
 	private void waitSettleInterval() throws InterruptedIOException {

@@ -32,7 +32,10 @@ import java.util.regex.Pattern;
  * it. When the name is taken, the file gets the next free number ({@code 报表.xlsx},
  * {@code 报表(2).xlsx}, {@code 报表(3).xlsx} …). A name is claimed by creating an empty file under
  * it, which fails if the name exists, and the rename then replaces that placeholder: the check and
- * the claim are one step, so not even a concurrent writer can be overwritten.
+ * the claim are one step, so not even a concurrent writer can be overwritten. A crash between the
+ * claim and the rename leaves that empty placeholder behind; the source is then still in place, and
+ * {@link #findMoved} does not take the placeholder for it (its hash differs unless the source was
+ * empty as well).
  *
  * <p>Thread-safe: it holds no mutable state, and concurrent moves of different files claim
  * different names.
