@@ -324,8 +324,8 @@ public final class ExampleFacts {
 			q(XIGUAN_FILE, "指标完成情况", 6, "F", "下降2.4%", "RETAIL_SALES", d("-2.4"), null, "growth −2.4"),
 			q(XIGUAN_FILE, "指标完成情况", 7, "E", "１２，３４５.６", "FISCAL_REVENUE", d("12345.6"), null,
 					"full-width digits and thousands comma"),
-			q(XIGUAN_FILE, "指标完成情况", 13, "E", "209", "SAFETY_HAZARDS_FIXED", d("209"), null,
-					"hidden row holding a real indicator: read and counted"),
+			q(XIGUAN_FILE, "指标完成情况", 13, "E", "209", "SAFETY_HAZARDS_FIXED", d("209"), "HIDDEN_ROW",
+					"hidden row holding a real indicator: read and counted, with a warning to confirm it"),
 			q(XIGUAN_FILE, "Sheet3", null, null, null, null, null, null, "extra empty sheet: ignored"),
 			// 南门: GB18030 CSV pair
 			q(NANMEN_INDICATORS_FILE, null, null, null, null, null, null, null,

@@ -1,0 +1,112 @@
+package cn.gov.district.consolidation.consolidate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.IndicatorCatalog;
+import cn.gov.district.consolidation.config.Roster;
+import cn.gov.district.consolidation.domain.Indicator;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.ProjectEntry;
+import cn.gov.district.consolidation.domain.ReportingPeriod;
+import cn.gov.district.consolidation.store.JdbcSubmissionStore;
+import cn.gov.district.consolidation.store.StoredSubmission;
+
+/**
+ * Builds the {@link DistrictReport} of one period from the current stored submissions.
+ * Thread-safe.
+ */
+@Component
+public class DistrictConsolidator {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final JdbcSubmissionStore store;
+
+	private final IndicatorCatalog catalog;
+
+	private final Roster roster;
+
+	private final Clock clock;
+
+	private final IndicatorAggregator aggregator = new IndicatorAggregator();
+
+	public DistrictConsolidator(JdbcSubmissionStore store, IndicatorCatalog catalog, Roster roster, Clock clock) {
+		this.store = store;
+		this.catalog = catalog;
+		this.roster = roster;
+		this.clock = clock;
+	}
+
+	/**
+	 * Consolidates {@code period}.
+	 * @param runDate the night, to include the findings of files that could not be attributed
+	 */
+	public DistrictReport consolidate(ReportingPeriod period, LocalDate runDate) {
+		List<String> streets = roster.names();
+		List<StoredSubmission> current = store.currentSubmissions(period);
+		Map<String, StoredSubmission> byStreet = new LinkedHashMap<>();
+		for (StoredSubmission s : current) {
+			byStreet.put(s.street(), s);
+		}
+		Map<String, Map<String, IndicatorEntry>> entries = new LinkedHashMap<>();
+		for (StoredSubmission s : current) {
+			Map<String, IndicatorEntry> byCode = new LinkedHashMap<>();
+			for (IndicatorEntry e : s.indicators()) {
+				byCode.put(e.indicatorCode(), e);
+			}
+			entries.put(s.street(), byCode);
+		}
+		List<IndicatorLine> lines = new ArrayList<>();
+		for (Indicator indicator : catalog.all()) {
+			lines.add(aggregator.aggregate(indicator, streets, entries, period));
+		}
+		return new DistrictReport(roster.district(), period, OffsetDateTime.now(clock), streets, lines,
+				projects(streets, byStreet, period), statuses(streets, byStreet), store.findingsFor(period, runDate));
+	}
+
+	private List<ProjectLine> projects(List<String> streets, Map<String, StoredSubmission> byStreet, ReportingPeriod period) {
+		BigDecimal schedule = period.scheduleProgress().multiply(HUNDRED);
+		List<ProjectLine> result = new ArrayList<>();
+		for (String street : streets) {
+			StoredSubmission s = byStreet.get(street);
+			if (s == null) {
+				continue;
+			}
+			for (ProjectEntry p : s.projects()) {
+				BigDecimal completion = null;
+				if (p.annualPlan() != null && p.cumulative() != null && p.annualPlan().signum() != 0) {
+					completion = p.cumulative().multiply(HUNDRED).divide(p.annualPlan(), 2, RoundingMode.HALF_UP);
+				}
+				boolean behind = completion != null && completion.compareTo(schedule) < 0 && !"已竣工".equals(p.status());
+				result.add(new ProjectLine(street, p, completion, behind));
+			}
+		}
+		return result;
+	}
+
+	private List<StreetStatus> statuses(List<String> streets, Map<String, StoredSubmission> byStreet) {
+		List<StreetStatus> result = new ArrayList<>();
+		for (String street : streets) {
+			StoredSubmission s = byStreet.get(street);
+			if (s == null) {
+				result.add(new StreetStatus(street, false, null, 0, null, 0, 0, 0, 0, List.of(), ""));
+			}
+			else {
+				result.add(new StreetStatus(street, true, s.fileName(), s.version(), s.receivedAt(),
+						s.rowsRead() - s.rowsRejected(), s.rowsRejected(), s.errors(), s.warnings(), s.superseded(),
+						s.changes()));
+			}
+		}
+		return result;
+	}
+}

@@ -1,0 +1,114 @@
+package cn.gov.district.consolidation.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.intake.SafeMover;
+import cn.gov.district.consolidation.read.TableReaders;
+import cn.gov.district.consolidation.report.ErrorWorkbookWriter;
+import cn.gov.district.consolidation.store.JdbcSubmissionStore;
+
+/**
+ * The archive step: every decided file leaves the input folder, accepted and duplicate files to
+ * the archive, rejected ones to the rejected folder with an error workbook beside them; a file
+ * accepted with findings gets its feedback workbook under {@code output/问题反馈/<date>/}. The decision was stored
+ * before, so a crash in the middle is finished by the next run: a file already moved is found
+ * by name and content and only recorded.
+ */
+@Component
+class ArchiveTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveTasklet.class);
+
+	private final ConsolidationProperties properties;
+
+	private final JdbcSubmissionStore store;
+
+	private final RunReportWriter runReportWriter;
+
+	private final ErrorWorkbookWriter errorWorkbookWriter = new ErrorWorkbookWriter();
+
+	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter) {
+		this.properties = properties;
+		this.store = store;
+		this.runReportWriter = runReportWriter;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		LocalDate runDate = RunParameters.runDateOf(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		SafeMover mover = new SafeMover(properties.archiveDir(), properties.rejectedDir());
+		for (InputFile file : store.decidedNotMoved(properties.inputDir())) {
+			settle(file, mover, file.runDate());
+		}
+		runReportWriter.write(runDate);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void settle(InputFile file, SafeMover mover, LocalDate date) throws IOException {
+		boolean rejected = file.status() == FileStatus.REJECTED;
+		Path targetDir = (rejected ? properties.rejectedDir() : properties.archiveDir()).resolve(date.toString());
+		Path finalPath;
+		if (Files.exists(file.path())) {
+			finalPath = rejected ? mover.reject(file.path(), date) : mover.archive(file.path(), date);
+			log.info("{}：{} → {}", rejected ? "退回" : "归档", file.fileName(), finalPath);
+		}
+		else {
+			Optional<Path> moved = mover.findMoved(file.sha256(), file.fileName(), targetDir);
+			if (moved.isEmpty()) {
+				log.error("文件 {} 已不在输入目录，也未在 {} 中找到；请人工核对", file.fileName(), targetDir);
+				return;
+			}
+			finalPath = moved.get();
+			log.info("上次运行中断前已移动的文件已补记：{}", finalPath);
+		}
+		store.markMoved(file.id(), finalPath, feedbackWorkbook(file, finalPath, rejected));
+	}
+
+	/**
+	 * Writes the error workbook beside the moved file (after the move, so it takes the file's
+	 * collision-safe name), unless an interrupted run already wrote it.
+	 */
+	private Path feedbackWorkbook(InputFile file, Path movedFile, boolean rejected) throws IOException {
+		List<Finding> findings = store.findingsOfFile(file.id());
+		if (!rejected && findings.isEmpty()) {
+			return null;
+		}
+		if (findings.isEmpty()) {
+			findings = List.of(Finding.ofFile(file.fileName(), "REJECTED", Severity.ERROR, store.reasonOf(file.id())));
+		}
+		// a rejected file's workbook lies beside it; an accepted file's feedback goes where the office looks each morning
+		Path dir = rejected ? movedFile.getParent() : properties.outputDir().resolve("问题反馈").resolve(file.runDate().toString());
+		Path target = errorWorkbookFor(dir, movedFile.getFileName().toString());
+		if (!Files.exists(target)) {
+			Files.createDirectories(dir);
+			errorWorkbookWriter.write(movedFile, TableReaders.forFile(movedFile).orElse(null), findings, target);
+		}
+		return target;
+	}
+
+	/** The error workbook of a file: {@code <name>_问题清单.xlsx} beside it. */
+	static Path errorWorkbookFor(Path dir, String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+		return dir.resolve(base + "_问题清单.xlsx");
+	}
+
+}

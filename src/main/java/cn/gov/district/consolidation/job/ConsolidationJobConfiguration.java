@@ -1,0 +1,80 @@
+package cn.gov.district.consolidation.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.store.OutcomeWriter;
+import cn.gov.district.consolidation.validate.FileOutcome;
+import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
+
+/**
+ * The consolidation job, built step by step in the order the data flows:
+ * <ol>
+ * <li>{@code discover}: find the settled files in the input folder, fingerprint them, register
+ * new ones (a file seen before by content is a duplicate);</li>
+ * <li>{@code ingest}: per file, read and normalize (reader), validate and decide (processor),
+ * store values, projects and findings (writer) in one transaction per file;</li>
+ * <li>{@code consolidate}: district figures per period by each indicator's rule;</li>
+ * <li>{@code report}: the district workbook and CSV exports per period;</li>
+ * <li>{@code archive}: move every decided file to the archive or the rejected folder (with its
+ * error workbook) and write the run report.</li>
+ * </ol>
+ * Every step is restartable: a run killed anywhere is completed by the next run of the same
+ * night.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsolidationJobConfiguration {
+
+	static final String JOB_NAME = "districtConsolidationJob";
+
+	@Bean
+	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step consolidateStep,
+			Step reportStep, Step archiveStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep)
+			.next(ingestStep)
+			.next(consolidateStep)
+			.next(reportStep)
+			.next(archiveStep)
+			.build();
+	}
+
+	@Bean
+	Step discoverStep(JobRepository jobRepository, PlatformTransactionManager tx, DiscoverTasklet tasklet) {
+		return new StepBuilder("discover", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, PendingFileReader reader,
+			SubmissionFileProcessor processor, OutcomeWriter writer) {
+		// one file per chunk: a file's rows, findings and decision commit together or not at all
+		return new StepBuilder("ingest", jobRepository).<InputFile, FileOutcome>chunk(1)
+			.transactionManager(tx)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidateTasklet tasklet) {
+		return new StepBuilder("consolidate", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet tasklet) {
+		return new StepBuilder("report", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step archiveStep(JobRepository jobRepository, PlatformTransactionManager tx, ArchiveTasklet tasklet) {
+		return new StepBuilder("archive", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	}
+}

@@ -1,0 +1,75 @@
+package cn.gov.district.consolidation.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.intake.CandidateFile;
+import cn.gov.district.consolidation.intake.DropFolderScanner;
+import cn.gov.district.consolidation.intake.Fingerprint;
+import cn.gov.district.consolidation.intake.ScanResult;
+import cn.gov.district.consolidation.store.JdbcSubmissionStore;
+
+/**
+ * The discover step: registers every settled file of the input folder by content. Files still
+ * being written, lock files and temporary files are left where they are and counted.
+ */
+@Component
+class DiscoverTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(DiscoverTasklet.class);
+
+	private final ConsolidationProperties properties;
+
+	private final JdbcSubmissionStore store;
+
+	private final RunStatistics statistics;
+
+	private final Clock clock;
+
+	DiscoverTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunStatistics statistics, Clock clock) {
+		this.properties = properties;
+		this.store = store;
+		this.statistics = statistics;
+		this.clock = clock;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		LocalDate runDate = RunParameters.runDateOf(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		Files.createDirectories(properties.inputDir());
+		ScanResult scan = new DropFolderScanner(properties.settle(), clock, DropFolderScanner.Sleeper.threadSleep())
+			.scanReady(properties.inputDir());
+		Fingerprint fingerprint = new Fingerprint();
+		int registered = 0;
+		for (CandidateFile candidate : scan.files()) {
+			String sha = fingerprint.sha256(candidate.path());
+			InputFile file = store.register(candidate.fileName(), candidate.path(), sha, candidate.size(),
+					OffsetDateTime.now(clock), runDate);
+			if (file.status() == FileStatus.DUPLICATE) {
+				log.info("重复文件：{} 与此前已处理的文件内容相同，不再计入", candidate.fileName());
+			}
+			registered++;
+		}
+		for (ScanResult.Skipped skipped : scan.skipped()) {
+			log.info("暂不处理：{}（{}）", skipped.path().getFileName(), skipped.reason());
+		}
+		statistics.recordSkipped(scan.skipped());
+		contribution.incrementReadCount();
+		log.info("发现文件 {} 个，暂不处理 {} 个", registered, scan.skipped().size());
+		return RepeatStatus.FINISHED;
+	}
+}

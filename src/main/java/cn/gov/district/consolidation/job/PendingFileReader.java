@@ -1,0 +1,47 @@
+package cn.gov.district.consolidation.job;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.store.JdbcSubmissionStore;
+
+/**
+ * The ingest step's reader: the registered files not yet decided, oldest first. Restart needs
+ * no saved position: a decided file is no longer pending. Not thread-safe (one step, one thread).
+ */
+@Component
+class PendingFileReader implements ItemStreamReader<InputFile> {
+
+	private final JdbcSubmissionStore store;
+
+	private final ConsolidationProperties properties;
+
+	private final Deque<InputFile> queue = new ArrayDeque<>();
+
+	PendingFileReader(JdbcSubmissionStore store, ConsolidationProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		queue.clear();
+		queue.addAll(store.pending(properties.inputDir()));
+	}
+
+	@Override
+	public InputFile read() {
+		return queue.poll();
+	}
+
+	@Override
+	public void close() {
+		queue.clear();
+	}
+}

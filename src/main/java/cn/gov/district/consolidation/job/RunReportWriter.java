@@ -1,0 +1,89 @@
+package cn.gov.district.consolidation.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.intake.ScanResult;
+import cn.gov.district.consolidation.store.JdbcSubmissionStore;
+
+/**
+ * The run report an operator reads in the morning: what happened to every file of the night,
+ * with counts that reconcile (rows read = rows stored + rows rejected). Printed to the log and
+ * written to {@code output/运行报告_<date>.txt}.
+ */
+@Component
+class RunReportWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(RunReportWriter.class);
+
+	private final ConsolidationProperties properties;
+
+	private final JdbcSubmissionStore store;
+
+	private final RunStatistics statistics;
+
+	RunReportWriter(ConsolidationProperties properties, JdbcSubmissionStore store, RunStatistics statistics) {
+		this.properties = properties;
+		this.store = store;
+		this.statistics = statistics;
+	}
+
+	/** Writes the report of {@code runDate} and returns its path. */
+	Path write(LocalDate runDate) throws IOException {
+		Map<FileStatus, Integer> counts = store.countByStatus(runDate);
+		int[] rows = store.rowCounts(runDate);
+		List<ScanResult.Skipped> skipped = statistics.skipped();
+		int found = counts.values().stream().mapToInt(Integer::intValue).sum();
+		StringBuilder sb = new StringBuilder();
+		sb.append(properties.districtName()).append(" 报表汇总运行报告 ").append(runDate).append('\n');
+		sb.append("文件：发现 ").append(found).append(" 个，采用 ").append(counts.get(FileStatus.ACCEPTED))
+			.append(" 个，退回 ").append(counts.get(FileStatus.REJECTED)).append(" 个，重复 ")
+			.append(counts.get(FileStatus.DUPLICATE)).append(" 个，暂不处理 ").append(skipped.size()).append(" 个\n");
+		sb.append("数据行：读取 ").append(rows[0]).append(" 行 = 入库 ").append(rows[0] - rows[1]).append(" 行 + 拒绝 ")
+			.append(rows[1]).append(" 行\n");
+		sb.append('\n').append("逐个文件：\n");
+		for (InputFile f : store.filesOn(runDate, properties.inputDir())) {
+			sb.append("  ").append(label(f.status())).append("  ").append(f.fileName());
+			String reason = store.reasonOf(f.id());
+			if (f.status() != FileStatus.ACCEPTED && reason != null && !reason.isBlank()) {
+				sb.append("（").append(reason).append("）");
+			}
+			sb.append(" → ").append(f.path()).append('\n');
+		}
+		for (ScanResult.Skipped s : skipped) {
+			sb.append("  暂不处理  ").append(s.path().getFileName()).append("（").append(s.reason()).append("）\n");
+		}
+		for (String w : statistics.written()) {
+			sb.append("汇总表：").append(w).append('\n');
+		}
+		Files.createDirectories(properties.outputDir());
+		Path target = properties.outputDir().resolve("运行报告_" + runDate + ".txt");
+		Path tmp = Files.createTempFile(properties.outputDir(), ".run-report", ".tmp");
+		Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		log.info("\n{}", sb);
+		return target;
+	}
+
+	private static String label(FileStatus status) {
+		return switch (status) {
+			case ACCEPTED -> "采用";
+			case REJECTED -> "退回";
+			case DUPLICATE -> "重复";
+			case DISCOVERED -> "待处理";
+		};
+	}
+}

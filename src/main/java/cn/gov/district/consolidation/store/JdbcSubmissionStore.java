@@ -1,0 +1,488 @@
+package cn.gov.district.consolidation.store;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.ProjectEntry;
+import cn.gov.district.consolidation.domain.ReportingPeriod;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.Submission;
+import cn.gov.district.consolidation.validate.FileOutcome;
+
+/**
+ * The JDBC repository of input files, submissions, values, projects and findings. Every write
+ * is idempotent for its file, so a chunk that is retried after a crash stores the same rows
+ * once. Thread-safe (state lives in the database).
+ */
+@Repository
+public class JdbcSubmissionStore {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** NUMERIC(38,12): values are stored with at most this many decimals. */
+	private static final int MAX_SCALE = 12;
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public JdbcSubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	// ---------------------------------------------------------------- input files
+
+	/** Registers a newly discovered file, or returns the row of the same file left by a crashed run. */
+	@Transactional
+	public InputFile register(String fileName, Path path, String sha256, long size, OffsetDateTime discoveredAt,
+			LocalDate runDate) {
+		Optional<InputFile> leftover = jdbc
+			.sql("select * from input_file where sha256 = ? and file_name = ? and (status = 'DISCOVERED' or moved = false) order by id")
+			.params(sha256, fileName)
+			.query((rs, n) -> file(rs, path))
+			.list()
+			.stream()
+			.findFirst();
+		if (leftover.isPresent()) {
+			return leftover.get();
+		}
+		Optional<Long> earlier = jdbc
+			.sql("select id from input_file where sha256 = ? and status <> 'DUPLICATE' order by id")
+			.param(sha256)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
+		FileStatus status = earlier.isPresent() ? FileStatus.DUPLICATE : FileStatus.DISCOVERED;
+		String reason = earlier.map(id -> "与此前已处理的文件内容完全相同（" + originalName(id) + "），不重复计入").orElse(null);
+		jdbc.sql("""
+				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status, reason, duplicate_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(sha256, fileName, size, Timestamp.from(discoveredAt.toInstant()), runDate, status.name(), reason,
+					earlier.orElse(null))
+			.update();
+		long id = jdbc.sql("select max(id) from input_file where sha256 = ? and file_name = ?")
+			.params(sha256, fileName)
+			.query(Long.class)
+			.single();
+		return new InputFile(id, fileName, path, sha256, size, discoveredAt, runDate, status);
+	}
+
+	private String originalName(long id) {
+		return jdbc.sql("select file_name from input_file where id = ?").param(id).query(String.class).single();
+	}
+
+	/** Files registered but not yet read, oldest first. */
+	public List<InputFile> pending(Path inputDir) {
+		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")
+			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.list();
+	}
+
+	/** Files decided but not yet moved out of the input folder (this run's, or a crashed run's). */
+	public List<InputFile> decidedNotMoved(Path inputDir) {
+		return jdbc.sql("select * from input_file where status <> 'DISCOVERED' and moved = false order by id")
+			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.list();
+	}
+
+	/** Records that the file now lives at {@code finalPath}. */
+	public void markMoved(long fileId, Path finalPath, Path errorWorkbook) {
+		jdbc.sql("update input_file set moved = true, final_path = ?, error_workbook = ? where id = ?")
+			.params(finalPath.toString(), errorWorkbook == null ? null : errorWorkbook.toString(), fileId)
+			.update();
+	}
+
+	/** The rejection reason or duplicate note of a decided file. */
+	public String reasonOf(long fileId) {
+		return jdbc.sql("select reason from input_file where id = ?").param(fileId).query(String.class).optional().orElse("");
+	}
+
+	/** Findings of one file, in row order. */
+	public List<Finding> findingsOfFile(long fileId) {
+		return jdbc.sql("""
+				select f.*, i.file_name from finding f join input_file i on i.id = f.file_id
+				where f.file_id = ? order by f.id""").param(fileId).query((rs, n) -> finding(rs)).list();
+	}
+
+	// ---------------------------------------------------------------- outcomes
+
+	/**
+	 * Stores the decision on one file with everything it states, replacing what an interrupted
+	 * earlier attempt may have stored for the same file.
+	 */
+	@Transactional
+	public void save(FileOutcome outcome) {
+		long fileId = outcome.file().id();
+		jdbc.sql("delete from finding where file_id = ?").param(fileId).update();
+		List<Long> old = jdbc.sql("select id from submission where file_id = ?").param(fileId).query(Long.class).list();
+		for (Long id : old) {
+			deleteSubmission(id);
+		}
+		for (Submission s : outcome.submissions()) {
+			saveSubmission(fileId, s);
+		}
+		for (Finding f : outcome.findings()) {
+			Submission owner = ownerOf(outcome, f);
+			insertFinding(fileId, f, owner);
+		}
+		jdbc.sql("update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ? where id = ?")
+			.params(outcome.decision().name(), outcome.reason(), outcome.rowsRead(), outcome.rowsRejected(), fileId)
+			.update();
+	}
+
+	private Submission ownerOf(FileOutcome outcome, Finding f) {
+		for (Submission s : outcome.submissions()) {
+			if (s.findings().contains(f)) {
+				return s;
+			}
+		}
+		return outcome.submissions().size() == 1 ? outcome.submissions().get(0) : null;
+	}
+
+	private void deleteSubmission(long id) {
+		Map<String, Object> row = jdbc.sql("select street, period_key from submission where id = ?").param(id).query().singleRow();
+		jdbc.sql("delete from indicator_value where submission_id = ?").param(id).update();
+		jdbc.sql("delete from project where submission_id = ?").param(id).update();
+		jdbc.sql("delete from submission where id = ?").param(id).update();
+		refreshCurrent((String) valueOf(row, "street"), (String) valueOf(row, "period_key"));
+	}
+
+	/**
+	 * Marks as current, for one 街道 and period, the latest version carrying indicators and the
+	 * latest carrying projects (they may be two files: spec section 3's CSV pair).
+	 */
+	private void refreshCurrent(String street, String period) {
+		jdbc.sql("""
+				update submission set is_current = (
+				    version = (select max(version) from submission where street = ? and period_key = ? and has_indicators = true)
+				 or version = (select max(version) from submission where street = ? and period_key = ? and has_projects = true))
+				where street = ? and period_key = ?""")
+			.params(street, period, street, period, street, period)
+			.update();
+	}
+
+	private static Object valueOf(Map<String, Object> row, String column) {
+		Object v = row.get(column);
+		return v != null ? v : row.get(column.toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private void saveSubmission(long fileId, Submission s) {
+		String period = s.period().key();
+		Integer maxVersion = jdbc.sql("select max(version) from submission where street = ? and period_key = ?")
+			.params(s.street(), period)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		int version = maxVersion == null ? 1 : maxVersion + 1;
+		String changes = maxVersion == null || s.indicators().isEmpty() ? "" : describeChanges(s, period);
+		OffsetDateTime received = jdbc.sql("select discovered_at from input_file where id = ?")
+			.param(fileId)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant().atZone(ZONE).toOffsetDateTime())
+			.single();
+		jdbc.sql("""
+				insert into submission (file_id, street, period_key, version, is_current, has_indicators, has_projects,
+				reporter, phone, received_at, rows_read, rows_rejected, errors, warnings, changes)
+				values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(fileId, s.street(), period, version, !s.indicators().isEmpty(), !s.projects().isEmpty(), s.reporter(),
+					s.phone(), Timestamp.from(received.toInstant()), s.rowsRead(), s.rowsRejected(), (int) s.errorCount(),
+					(int) s.warningCount(), changes)
+			.update();
+		long id = jdbc.sql("select id from submission where street = ? and period_key = ? and version = ?")
+			.params(s.street(), period, version)
+			.query(Long.class)
+			.single();
+		insertValues(id, s.indicators());
+		insertProjects(id, s.projects());
+		refreshCurrent(s.street(), period);
+	}
+
+	private void insertValues(long submissionId, List<IndicatorEntry> entries) {
+		List<Object[]> batch = new ArrayList<>(entries.size());
+		for (IndicatorEntry e : entries) {
+			List<Object> row = new ArrayList<>();
+			row.add(submissionId);
+			row.add(e.indicatorCode());
+			for (Measure m : List.of(e.target(), e.actual(), e.growth())) {
+				BigDecimal v = storable(m.value());
+				row.add(v);
+				row.add(StoredValues.scaleOf(v));
+				row.add(m.status().name());
+				row.add(truncate(m.raw(), 400));
+			}
+			row.add(truncate(e.remark(), 2000));
+			row.add(e.sheet());
+			row.add(e.sourceRow());
+			batch.add(row.toArray());
+		}
+		template.batchUpdate("""
+				insert into indicator_value (submission_id, indicator_code,
+				target_value, target_scale, target_status, target_raw,
+				actual_value, actual_scale, actual_status, actual_raw,
+				growth_value, growth_scale, growth_status, growth_raw,
+				remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+	}
+
+	private void insertProjects(long submissionId, List<ProjectEntry> projects) {
+		List<Object[]> batch = new ArrayList<>(projects.size());
+		int seq = 0;
+		for (ProjectEntry p : projects) {
+			BigDecimal total = storable(p.totalInvestment());
+			BigDecimal plan = storable(p.annualPlan());
+			BigDecimal cumulative = storable(p.cumulative());
+			batch.add(new Object[] { submissionId, ++seq, truncate(p.name(), 500), p.type(), total,
+					StoredValues.scaleOf(total), plan, StoredValues.scaleOf(plan), cumulative,
+					StoredValues.scaleOf(cumulative), p.status(), p.plannedCompletion(), truncate(p.remark(), 2000),
+					p.sheet(), p.sourceRow() });
+		}
+		template.batchUpdate("""
+				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, annual_plan,
+				plan_scale, cumulative, cumulative_scale, status, planned_completion, remark, sheet_name, source_row)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+	}
+
+	private void insertFinding(long fileId, Finding f, Submission owner) {
+		jdbc.sql("""
+				insert into finding (file_id, period_key, street, sheet_name, row_number, column_letter, field_name,
+				raw_value, code, severity, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(fileId, owner == null ? null : owner.period().key(), owner == null ? null : owner.street(),
+					f.sheet(), f.row(), f.column(), f.field(), truncate(f.rawValue(), 400), f.code(), f.severity().name(),
+					truncate(f.message(), 2000))
+			.update();
+	}
+
+	/** Names the indicators whose actual value differs from the current version's. */
+	private String describeChanges(Submission s, String period) {
+		Map<String, BigDecimal> before = new LinkedHashMap<>();
+		jdbc.sql("""
+				select v.indicator_code, v.actual_value from indicator_value v join submission s on s.id = v.submission_id
+				where s.street = ? and s.period_key = ? and s.is_current = true and s.has_indicators = true""")
+			.params(s.street(), period)
+			.query((ResultSet rs) -> {
+				before.put(rs.getString(1), rs.getBigDecimal(2));
+			});
+		List<String> changed = new ArrayList<>();
+		for (IndicatorEntry e : s.indicators()) {
+			BigDecimal old = before.remove(e.indicatorCode());
+			BigDecimal now = e.actual().value();
+			if (!sameNumber(old, now)) {
+				changed.add(e.indicatorCode());
+			}
+		}
+		changed.addAll(before.keySet());
+		return changed.isEmpty() ? "数值无变化" : "变更指标：" + String.join("、", changed);
+	}
+
+	private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+		if (a == null || b == null) {
+			return Objects.equals(a, b);
+		}
+		return a.compareTo(b) == 0;
+	}
+
+	// ---------------------------------------------------------------- reading for consolidation
+
+	/** Periods that files of {@code runDate} contributed to, oldest first. */
+	public List<ReportingPeriod> periodsTouchedOn(LocalDate runDate) {
+		return jdbc.sql("""
+				select distinct s.period_key from submission s join input_file f on f.id = s.file_id
+				where f.run_date = ? order by s.period_key""")
+			.param(runDate)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(ReportingPeriod::ofKey)
+			.toList();
+	}
+
+	/** Every period that has a current submission. */
+	public List<ReportingPeriod> allPeriods() {
+		return jdbc.sql("select distinct period_key from submission order by period_key")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(ReportingPeriod::ofKey)
+			.toList();
+	}
+
+	/**
+	 * The current submission of every 街道 of a period, with its values and projects. When the
+	 * indicators and the projects came in two files (a CSV pair), both are current and merged here.
+	 */
+	public List<StoredSubmission> currentSubmissions(ReportingPeriod period) {
+		Map<String, List<CurrentRow>> byStreet = new LinkedHashMap<>();
+		jdbc.sql("""
+				select s.*, f.file_name from submission s join input_file f on f.id = s.file_id
+				where s.period_key = ? and s.is_current = true order by s.street, s.version""")
+			.param(period.key())
+			.query((ResultSet rs) -> {
+				byStreet.computeIfAbsent(rs.getString("street"), k -> new ArrayList<>())
+					.add(new CurrentRow(rs.getLong("id"), rs.getInt("version"), rs.getString("file_name"),
+							rs.getTimestamp("received_at").toInstant().atZone(ZONE).toOffsetDateTime(),
+							rs.getBoolean("has_indicators"), rs.getBoolean("has_projects"), rs.getInt("rows_read"),
+							rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings"), rs.getString("changes")));
+			});
+		List<StoredSubmission> result = new ArrayList<>();
+		for (Map.Entry<String, List<CurrentRow>> e : byStreet.entrySet()) {
+			result.add(merge(e.getKey(), period, e.getValue()));
+		}
+		return result;
+	}
+
+	private StoredSubmission merge(String street, ReportingPeriod period, List<CurrentRow> rows) {
+		CurrentRow last = rows.get(rows.size() - 1);
+		List<IndicatorEntry> indicators = new ArrayList<>();
+		List<ProjectEntry> projects = new ArrayList<>();
+		List<String> files = new ArrayList<>();
+		String changes = "";
+		int read = 0;
+		int rejected = 0;
+		int errors = 0;
+		int warnings = 0;
+		for (CurrentRow r : rows) {
+			if (r.hasIndicators()) {
+				indicators.addAll(values(r.id()));
+				changes = nz(r.changes());
+			}
+			if (r.hasProjects()) {
+				projects.addAll(projects(r.id()));
+			}
+			files.add(r.fileName());
+			read += r.rowsRead();
+			rejected += r.rowsRejected();
+			errors += r.errors();
+			warnings += r.warnings();
+		}
+		List<String> superseded = jdbc.sql("""
+				select f.file_name from submission s join input_file f on f.id = s.file_id
+				where s.street = ? and s.period_key = ? and s.is_current = false order by s.version""")
+			.params(street, period.key())
+			.query(String.class)
+			.list();
+		return new StoredSubmission(last.id(), street, period, last.version(), String.join("、", files), last.receivedAt(),
+				read, rejected, errors, warnings, superseded, changes, indicators, projects);
+	}
+
+	private record CurrentRow(long id, int version, String fileName, OffsetDateTime receivedAt, boolean hasIndicators,
+			boolean hasProjects, int rowsRead, int rowsRejected, int errors, int warnings, String changes) {
+	}
+
+	private List<IndicatorEntry> values(long submissionId) {
+		return jdbc.sql("select * from indicator_value where submission_id = ? order by source_row, indicator_code")
+			.param(submissionId)
+			.query((rs, n) -> new IndicatorEntry(rs.getString("indicator_code"), StoredValues.measure(rs, "target"),
+					StoredValues.measure(rs, "actual"), StoredValues.measure(rs, "growth"), rs.getString("remark"),
+					rs.getString("sheet_name"), rs.getInt("source_row")))
+			.list();
+	}
+
+	private List<ProjectEntry> projects(long submissionId) {
+		return jdbc.sql("select * from project where submission_id = ? order by seq")
+			.param(submissionId)
+			.query((rs, n) -> new ProjectEntry(rs.getString("name"), nz(rs.getString("project_type")),
+					StoredValues.read(rs, "total_investment", "total_scale"),
+					StoredValues.read(rs, "annual_plan", "plan_scale"), StoredValues.read(rs, "cumulative", "cumulative_scale"),
+					nz(rs.getString("status")), nz(rs.getString("planned_completion")), nz(rs.getString("remark")),
+					rs.getString("sheet_name"), rs.getInt("source_row")))
+			.list();
+	}
+
+	/**
+	 * Findings to show for a period: those of files attributed to it, and those of files of
+	 * {@code runDate} that could not be attributed to any period.
+	 */
+	public List<Finding> findingsFor(ReportingPeriod period, LocalDate runDate) {
+		return jdbc.sql("""
+				select f.*, i.file_name from finding f join input_file i on i.id = f.file_id
+				where f.period_key = ?
+				   or (f.period_key is null and (i.run_date = ? or exists (
+				        select 1 from submission s where s.file_id = i.id and s.period_key = ?)))
+				order by i.id, f.id""")
+			.params(period.key(), runDate, period.key())
+			.query((rs, n) -> finding(rs))
+			.list();
+	}
+
+	/** Counts of this night's files by status, for the run report. */
+	public Map<FileStatus, Integer> countByStatus(LocalDate runDate) {
+		Map<FileStatus, Integer> counts = new LinkedHashMap<>();
+		for (FileStatus s : FileStatus.values()) {
+			counts.put(s, 0);
+		}
+		jdbc.sql("select status, count(*) from input_file where run_date = ? group by status")
+			.param(runDate)
+			.query((ResultSet rs) -> {
+				counts.put(FileStatus.valueOf(rs.getString(1)), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	/** Rows read and rows rejected by the files of {@code runDate}. */
+	public int[] rowCounts(LocalDate runDate) {
+		return jdbc.sql("select coalesce(sum(rows_read), 0), coalesce(sum(rows_rejected), 0) from input_file where run_date = ?")
+			.param(runDate)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+			.single();
+	}
+
+	/** Files of {@code runDate} with their status, for the run report and error workbooks. */
+	public List<InputFile> filesOn(LocalDate runDate, Path inputDir) {
+		return jdbc.sql("select * from input_file where run_date = ? order by id")
+			.param(runDate)
+			.query((rs, n) -> file(rs, rs.getString("final_path") != null ? Path.of(rs.getString("final_path"))
+					: inputDir.resolve(rs.getString("file_name"))))
+			.list();
+	}
+
+	private static Finding finding(ResultSet rs) throws SQLException {
+		Integer row = rs.getObject("row_number") == null ? null : rs.getInt("row_number");
+		return new Finding(rs.getString("file_name"), rs.getString("sheet_name"), row, rs.getString("column_letter"),
+				rs.getString("field_name"), rs.getString("raw_value"), rs.getString("code"),
+				Severity.valueOf(rs.getString("severity")), rs.getString("message"));
+	}
+
+	private static InputFile file(ResultSet rs, Path path) throws SQLException {
+		return new InputFile(rs.getLong("id"), rs.getString("file_name"), path, rs.getString("sha256"),
+				rs.getLong("size_bytes"), rs.getTimestamp("discovered_at").toInstant().atZone(ZONE).toOffsetDateTime(),
+				rs.getObject("run_date", LocalDate.class), FileStatus.valueOf(rs.getString("status")));
+	}
+
+	private static BigDecimal storable(BigDecimal v) {
+		if (v == null) {
+			return null;
+		}
+		return v.scale() > MAX_SCALE ? v.setScale(MAX_SCALE, RoundingMode.HALF_UP) : v;
+	}
+
+	private static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,207 @@
+package cn.gov.district.consolidation.validate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.gov.district.consolidation.domain.ReportingPeriod;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.Street;
+import cn.gov.district.consolidation.normalize.DeclaredUnit;
+import cn.gov.district.consolidation.normalize.Resolution;
+import cn.gov.district.consolidation.read.CellText;
+import cn.gov.district.consolidation.read.HeaderMatch;
+import cn.gov.district.consolidation.read.TableRow;
+
+/**
+ * What the indicator and the project sheets share: recognising rows that are not data (section
+ * labels, notes and signatures, subtotals), the attribution of rows of a long export that name
+ * their 街道 and period, and the location of findings. Not thread-safe.
+ */
+abstract class DataRows implements FileCollector.RowHandler {
+
+	/** Section labels: 一、经济发展 / （二）民生保障 / 2. 城市管理. */
+	private static final Pattern SECTION = Pattern
+		.compile("^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、])\\s*\\S*$");
+
+	/** Prefix of a numbered label: 1. / 1、 / (1) / 一、 / ① */
+	private static final Pattern NUMBER_PREFIX = Pattern
+		.compile("^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[、.．](?!\\d)|[①-⑳])\\s*");
+
+	private static final String[] NOTE_PREFIXES = { "填表说明", "说明", "注", "备注", "填报人", "审核人", "负责人", "制表",
+			"联系电话", "填报日期", "单位负责人", "统计负责人", "填表人" };
+
+	protected final FileCollector collector;
+
+	protected final ValidationContext context;
+
+	protected final String sheet;
+
+	protected final HeaderMatch header;
+
+	private final Map<String, Optional<String>> streetCache = new HashMap<>();
+
+	private final Map<String, Optional<ReportingPeriod>> periodCache = new HashMap<>();
+
+	DataRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
+		this.collector = collector;
+		this.context = context;
+		this.sheet = sheet;
+		this.header = header;
+	}
+
+	/** 0-based column of a field, or -1 when the sheet has none. */
+	protected int column(String field) {
+		Integer c = header.columns().get(field);
+		return c == null ? -1 : c;
+	}
+
+	protected String cell(TableRow row, String field) {
+		int c = column(field);
+		return c < 0 ? "" : CellText.trim(row.cell(c));
+	}
+
+	protected DeclaredUnit declared(TableRow row, String valueField) {
+		String unitColumn = cell(row, SheetKind.Fields.UNIT);
+		String headerUnit = header.headerUnits().getOrDefault(valueField, "");
+		return new DeclaredUnit(unitColumn, headerUnit, header.sheetUnit() == null ? "" : header.sheetUnit());
+	}
+
+	@Override
+	public final void handle(TableRow row) {
+		String name = cell(row, SheetKind.Fields.NAME);
+		String first = firstText(row);
+		if (first.isEmpty() || isNote(first)) {
+			return;
+		}
+		if (isMergedLabel(row)) {
+			// a section label merged across the columns repeats its text in every cell it covers
+			return;
+		}
+		String folded = CellText.fold(name);
+		if (isSubtotal(folded)) {
+			subtotal(row);
+			return;
+		}
+		if (!hasValues(row) && (name.isEmpty() || isLabel(folded))) {
+			// a section label, a 其中： line or a title repeated by a merge: not data
+			return;
+		}
+		RowFindings findings = new RowFindings(collector.fileName(), sheet, row.rowNumber());
+		if (row.hidden()) {
+			findings.add(-1, null, null, Rules.HIDDEN_ROW, Severity.WARNING, "该行在表格中被隐藏，已按正常数据读取，请确认是否应当报送");
+		}
+		RowAttribution attribution = attribution(row, findings);
+		Draft draft = collector.draft(attribution == null ? RowAttribution.FILE : attribution);
+		draft.rowsRead++;
+		if (attribution == null) {
+			draft.rowsRejected++;
+			draft.findings.addAll(findings.findings());
+			return;
+		}
+		boolean accepted = data(row, stripNumbering(name), findings, draft);
+		if (!accepted) {
+			draft.rowsRejected++;
+		}
+		draft.findings.addAll(findings.findings());
+	}
+
+	/**
+	 * Checks one data row and adds it to {@code draft} when it has no error.
+	 * @return whether the row was accepted
+	 */
+	protected abstract boolean data(TableRow row, String name, RowFindings findings, Draft draft);
+
+	/** A 合计/小计/总计 row: not data; checked where the rows above can be added up. */
+	protected abstract void subtotal(TableRow row);
+
+	/** Whether a name in a row without values is a label (section heading) rather than data. */
+	protected boolean isLabel(String foldedName) {
+		return SECTION.matcher(foldedName).matches();
+	}
+
+	/** Whether any value column of the row holds something. */
+	protected abstract boolean hasValues(TableRow row);
+
+	private RowAttribution attribution(TableRow row, RowFindings findings) {
+		int streetColumn = column(SheetKind.Fields.STREET);
+		int periodColumn = column(SheetKind.Fields.PERIOD);
+		if (streetColumn < 0 && periodColumn < 0) {
+			return RowAttribution.FILE;
+		}
+		String rawStreet = cell(row, SheetKind.Fields.STREET);
+		String rawPeriod = cell(row, SheetKind.Fields.PERIOD);
+		Optional<String> street = streetCache.computeIfAbsent(rawStreet, this::resolveStreet);
+		Optional<ReportingPeriod> period = periodCache.computeIfAbsent(rawPeriod, context.periods::parse);
+		if (streetColumn >= 0 && street.isEmpty()) {
+			Resolution<Street> r = context.streets.resolve(rawStreet);
+			findings.add(streetColumn, SheetKind.Fields.STREET, rawStreet, Rules.UNKNOWN_STREET, Severity.ERROR,
+					"街道名称“" + rawStreet + "”不在本区花名册中" + suggestion(r.closest()) + "，该行未采用");
+		}
+		if (periodColumn >= 0 && period.isEmpty()) {
+			findings.add(periodColumn, SheetKind.Fields.PERIOD, rawPeriod, Rules.MISSING_PERIOD, Severity.ERROR,
+					"无法识别报送期间“" + rawPeriod + "”（应写作“2022年1-11月”“2022年”等），该行未采用");
+		}
+		if (findings.hasError()) {
+			return null;
+		}
+		return new RowAttribution(street.orElse(null), period.orElse(null));
+	}
+
+	private Optional<String> resolveStreet(String raw) {
+		Resolution<Street> r = context.streets.resolve(raw);
+		return r.isMatch() ? Optional.of(r.match().name()) : Optional.empty();
+	}
+
+	static String suggestion(String closest) {
+		return closest == null || closest.isEmpty() ? "" : "（是否为“" + closest + "”？）";
+	}
+
+	private static boolean isMergedLabel(TableRow row) {
+		String seen = null;
+		int filled = 0;
+		for (String c : row.cells()) {
+			String t = CellText.trim(c);
+			if (t.isEmpty()) {
+				continue;
+			}
+			if (seen != null && !seen.equals(t)) {
+				return false;
+			}
+			seen = t;
+			filled++;
+		}
+		return filled > 1;
+	}
+
+	private static String firstText(TableRow row) {
+		for (String c : row.cells()) {
+			String t = CellText.trim(c);
+			if (!t.isEmpty()) {
+				return t;
+			}
+		}
+		return "";
+	}
+
+	private static boolean isNote(String firstText) {
+		String folded = CellText.fold(firstText);
+		for (String prefix : NOTE_PREFIXES) {
+			if (folded.startsWith(prefix + ":") || folded.startsWith(prefix + "：") || folded.equals(prefix)) {
+				return true;
+			}
+		}
+		return folded.startsWith("填表说明") || folded.startsWith("注:") || folded.startsWith("注：");
+	}
+
+	static boolean isSubtotal(String foldedName) {
+		String n = foldedName.replace("　", "");
+		return n.equals("合计") || n.equals("小计") || n.equals("总计") || n.startsWith("合计") || n.startsWith("小计")
+				|| n.startsWith("总计") || n.equals("全街道合计");
+	}
+
+	static String stripNumbering(String name) {
+		return NUMBER_PREFIX.matcher(CellText.trim(name)).replaceFirst("");
+	}
+}

@@ -1,0 +1,147 @@
+package cn.gov.district.consolidation.validate;
+
+import java.math.BigDecimal;
+
+import cn.gov.district.consolidation.domain.Indicator;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.ValueStatus;
+import cn.gov.district.consolidation.normalize.DeclaredUnit;
+import cn.gov.district.consolidation.normalize.Issue;
+import cn.gov.district.consolidation.normalize.NormalizedValue;
+import cn.gov.district.consolidation.normalize.Resolution;
+import cn.gov.district.consolidation.read.CellText;
+import cn.gov.district.consolidation.read.HeaderMatch;
+import cn.gov.district.consolidation.read.TableRow;
+
+/**
+ * The rows of an indicator sheet: one indicator per row with target, actual and growth, each
+ * normalized into the catalog unit. Not thread-safe.
+ */
+final class IndicatorRows extends DataRows {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
+	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
+		super(collector, context, sheet, header);
+		reportUnitConflict();
+	}
+
+	private void reportUnitConflict() {
+		String actualUnit = header.headerUnits().getOrDefault(SheetKind.Fields.ACTUAL, "");
+		String targetUnit = header.headerUnits().getOrDefault(SheetKind.Fields.TARGET, "");
+		if (!actualUnit.isEmpty() && !targetUnit.isEmpty() && !actualUnit.equals(targetUnit)) {
+			RowFindings f = new RowFindings(collector.fileName(), sheet, header.headerRowNumber());
+			f.add(column(SheetKind.Fields.TARGET), SheetKind.Fields.TARGET, targetUnit, "UNIT_CONFLICT", Severity.WARNING,
+					"表头中“年度目标”的单位（" + targetUnit + "）与“本期完成”的单位（" + actualUnit + "）不同，已分别换算，请核对");
+			collector.fileFindings.addAll(f.findings());
+		}
+	}
+
+	@Override
+	protected boolean isLabel(String foldedName) {
+		return super.isLabel(foldedName) || !context.indicators.resolve(stripNumbering(foldedName)).isMatch();
+	}
+
+	@Override
+	protected boolean hasValues(TableRow row) {
+		return !cell(row, SheetKind.Fields.ACTUAL).isEmpty() || !cell(row, SheetKind.Fields.TARGET).isEmpty()
+				|| !cell(row, SheetKind.Fields.GROWTH).isEmpty();
+	}
+
+	@Override
+	protected void subtotal(TableRow row) {
+		// different indicators cannot be added up: a subtotal row on an indicator sheet is only a label
+	}
+
+	@Override
+	public void finish() {
+	}
+
+	@Override
+	protected boolean data(TableRow row, String name, RowFindings findings, Draft draft) {
+		int nameColumn = column(SheetKind.Fields.NAME);
+		Resolution<Indicator> resolution = context.indicators.resolve(name);
+		if (!resolution.isMatch()) {
+			boolean ambiguous = resolution.kind() == Resolution.Kind.AMBIGUOUS;
+			findings.add(nameColumn, SheetKind.Fields.NAME, name, ambiguous ? Rules.AMBIGUOUS_INDICATOR : Rules.UNKNOWN_INDICATOR,
+					Severity.ERROR, (ambiguous ? "指标名称“" + name + "”可对应多个指标" : "未识别的指标名称“" + name + "”")
+							+ suggestion(resolution.closest()) + "，该行未采用；请使用指标目录中的名称");
+			return false;
+		}
+		Indicator indicator = resolution.match();
+		String code = cell(row, SheetKind.Fields.CODE);
+		if (!code.isEmpty() && !CellText.fold(code).equalsIgnoreCase(indicator.code())) {
+			findings.add(column(SheetKind.Fields.CODE), SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
+					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
+		}
+		Measure actual = value(row, SheetKind.Fields.ACTUAL, indicator.unit(), findings, true);
+		Measure target = value(row, SheetKind.Fields.TARGET, indicator.unit(), findings, false);
+		Measure growth = value(row, SheetKind.Fields.GROWTH, "%", findings, false);
+		checkRanges(indicator, actual, target, growth, findings);
+		Integer earlier = draft.indicatorRows.get(indicator.code());
+		if (earlier != null) {
+			findings.add(nameColumn, SheetKind.Fields.NAME, name, Rules.DUPLICATE_INDICATOR, Severity.ERROR,
+					"指标“" + indicator.name() + "”在第" + earlier + "行已填报，本行重复，未采用；请删除重复行");
+		}
+		if (findings.hasError()) {
+			return false;
+		}
+		draft.indicatorRows.put(indicator.code(), row.rowNumber());
+		draft.indicators.put(indicator.code(), new IndicatorEntry(indicator.code(), target, actual, growth,
+				cell(row, SheetKind.Fields.REMARK), sheet, row.rowNumber()));
+		return true;
+	}
+
+	private Measure value(TableRow row, String field, String canonicalUnit, RowFindings findings, boolean required) {
+		int c = column(field);
+		String raw = c < 0 ? "" : row.cell(c);
+		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
+		DeclaredUnit declared = field.equals(SheetKind.Fields.GROWTH) ? DeclaredUnit.NONE : declared(row, field);
+		NormalizedValue normalized = context.values.normalize(raw, declared, canonicalUnit);
+		Measure m = normalized.measure();
+		for (Issue issue : normalized.issues()) {
+			// a masked value is the sender's deliberate choice: the row stays, the value counts as missing
+			Severity severity = m.status() == ValueStatus.MASKED ? Severity.WARNING : issue.severity();
+			findings.add(c, field, raw, issue.code(), severity, issue.message());
+		}
+		if (required && m.status() == ValueStatus.BLANK) {
+			findings.add(c, field, raw, Rules.MISSING_VALUE, Severity.ERROR, "“" + field + "”未填写，该行未采用；请填写数值（无数据请填“—”）");
+		}
+		if (m.status() == ValueStatus.MASKED && normalized.issues().isEmpty()) {
+			findings.add(c, field, raw, Rules.MASKED_VALUE, Severity.WARNING, "数值被遮蔽，未计入汇总；请填写实际数值");
+		}
+		return m;
+	}
+
+	private void checkRanges(Indicator indicator, Measure actual, Measure target, Measure growth, RowFindings findings) {
+		boolean rate = indicator.isPercent() && !isGrowthRate(indicator);
+		for (var pair : new Object[][] { { SheetKind.Fields.ACTUAL, actual }, { SheetKind.Fields.TARGET, target } }) {
+			String field = (String) pair[0];
+			Measure m = (Measure) pair[1];
+			if (!m.hasNumber()) {
+				continue;
+			}
+			if (rate && (m.value().signum() < 0 || m.value().compareTo(HUNDRED) > 0)) {
+				findings.add(column(field), field, m.raw(), Rules.PERCENT_OUT_OF_RANGE, Severity.ERROR,
+						"“" + indicator.name() + "”是比率，应在0%～100%之间，实填“" + m.raw() + "”，该行未采用");
+			}
+			else if (!indicator.isPercent() && m.value().signum() < 0) {
+				findings.add(column(field), field, m.raw(), Rules.NEGATIVE_VALUE, Severity.ERROR,
+						"“" + indicator.name() + "”不能为负数，实填“" + m.raw() + "”，该行未采用；下降请填在“同比增长”列");
+			}
+		}
+		if (growth.hasNumber() && growth.value().compareTo(MINUS_HUNDRED) <= 0) {
+			findings.add(column(SheetKind.Fields.GROWTH), SheetKind.Fields.GROWTH, growth.raw(), Rules.GROWTH_OUT_OF_RANGE,
+					Severity.ERROR, "同比增长“" + growth.raw() + "”不可能低于或等于-100%，该行未采用；请核对");
+		}
+	}
+
+	/** Growth-rate indicators (增速/增长) may be negative or exceed 100. */
+	private static boolean isGrowthRate(Indicator indicator) {
+		return indicator.name().contains("增速") || indicator.name().contains("增长");
+	}
+}

@@ -1,0 +1,52 @@
+package cn.gov.district.consolidation.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.util.CellReference;
+
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.Severity;
+
+/**
+ * Collects the findings of one row with its location (file, sheet, row, column letter).
+ * Not thread-safe.
+ */
+final class RowFindings {
+
+	private final String file;
+
+	private final String sheet;
+
+	private final int row;
+
+	private final List<Finding> findings = new ArrayList<>();
+
+	RowFindings(String file, String sheet, int row) {
+		this.file = file;
+		this.sheet = sheet;
+		this.row = row;
+	}
+
+	/**
+	 * Adds a finding.
+	 * @param column 0-based column, or a negative number for the whole row
+	 */
+	void add(int column, String field, String raw, String code, Severity severity, String message) {
+		String letter = column < 0 ? null : CellReference.convertNumToColString(column);
+		String where = sheet + "第" + row + "行" + (letter == null ? "" : letter + "列");
+		findings.add(new Finding(file, sheet, row, letter, field, raw, code, severity, where + "：" + message));
+	}
+
+	boolean hasError() {
+		return findings.stream().anyMatch(Finding::isError);
+	}
+
+	List<Finding> findings() {
+		return findings;
+	}
+
+	int row() {
+		return row;
+	}
+}

@@ -1,0 +1,255 @@
+package cn.gov.district.consolidation.validate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.domain.AggregationRule;
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.Indicator;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.ReportingPeriod;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.Street;
+import cn.gov.district.consolidation.domain.Submission;
+import cn.gov.district.consolidation.normalize.Resolution;
+import cn.gov.district.consolidation.read.CellText;
+import cn.gov.district.consolidation.read.FileFormat;
+import cn.gov.district.consolidation.read.FormatDetector;
+import cn.gov.district.consolidation.read.FormatDetector.Detection;
+import cn.gov.district.consolidation.read.TableReadException;
+import cn.gov.district.consolidation.read.TableReader;
+import cn.gov.district.consolidation.read.TableReaders;
+
+/**
+ * Reads one input file and decides on it: which 街道 and period it speaks for (from 基本信息, the
+ * file name, or each row of a long export), which rows are used, what every problem is, and
+ * whether the file is accepted or rejected. Thread-safe (no state between files).
+ */
+@Component
+public class SubmissionParser {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	/** A reported rate may differ from the one its parts give by this many percentage points. */
+	private static final BigDecimal RATE_TOLERANCE = BigDecimal.ONE;
+
+	private final ValidationContext context;
+
+	private final FormatDetector detector = new FormatDetector();
+
+	public SubmissionParser(ValidationContext context) {
+		this.context = context;
+	}
+
+	/** Reads and decides {@code file}; never throws because of the file's content. */
+	public FileOutcome parse(InputFile file) {
+		Detection detection;
+		try {
+			detection = detector.detect(file.path());
+		}
+		catch (IOException e) {
+			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
+					"文件无法打开（" + e.getMessage() + "），请确认文件已完整复制后重新放入"));
+		}
+		if (detection.format() == FileFormat.UNSUPPORTED) {
+			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), detection.code(), Severity.ERROR, detection.reason()));
+		}
+		TableReader reader = TableReaders.forFormat(detection.format());
+		FileCollector collector = new FileCollector(file.fileName(), context);
+		try {
+			reader.read(file.path(), collector);
+		}
+		catch (TableReadException e) {
+			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), e.code(), Severity.ERROR, e.getMessage()));
+		}
+		return decide(file, collector);
+	}
+
+	private FileOutcome decide(InputFile file, FileCollector collector) {
+		List<Finding> fileFindings = new ArrayList<>(collector.fileFindings);
+		if (collector.recognisedSheets.isEmpty()) {
+			fileFindings.add(Finding.ofFile(file.fileName(), Rules.NO_RECOGNISABLE_SHEET, Severity.ERROR,
+					"文件中没有可识别的工作表（应有“指标完成情况”或“重点项目”表，并含“指标名称”“本期完成”等表头），整份文件退回；请使用报送模板"));
+			return rejected(file, fileFindings, collector);
+		}
+		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
+		int rowsRejected = collector.drafts.values().stream().mapToInt(d -> d.rowsRejected).sum();
+		if (rowsRead == 0) {
+			fileFindings.add(Finding.ofFile(file.fileName(), Rules.NO_DATA_ROWS, Severity.ERROR,
+					"文件中没有任何数据行（指标或项目），整份文件退回；请填写数据后重新报送"));
+			return rejected(file, fileFindings, collector);
+		}
+		Optional<Attribution> fileAttribution = Optional.empty();
+		if (collector.drafts.containsKey(RowAttribution.FILE)) {
+			fileAttribution = attribute(file.fileName(), collector, fileFindings);
+			if (fileAttribution.isEmpty()) {
+				return rejected(file, fileFindings, collector);
+			}
+		}
+		List<Submission> submissions = new ArrayList<>();
+		List<Finding> all = new ArrayList<>(fileFindings);
+		for (Map.Entry<RowAttribution, Draft> e : collector.drafts.entrySet()) {
+			Draft draft = e.getValue();
+			String street = e.getKey().isFile() ? fileAttribution.get().street() : e.getKey().street();
+			ReportingPeriod period = e.getKey().isFile() ? fileAttribution.get().period() : e.getKey().period();
+			checkParts(file.fileName(), draft);
+			all.addAll(draft.findings);
+			List<Finding> own = new ArrayList<>(draft.findings);
+			if (e.getKey().isFile()) {
+				own.addAll(fileFindings);
+			}
+			submissions.add(new Submission(file.fileName(), file.sha256(), street, period,
+					fileAttribution.map(Attribution::reporter).orElse(""), fileAttribution.map(Attribution::phone).orElse(""),
+					List.copyOf(draft.indicators.values()), draft.projects, own, draft.rowsRead, draft.rowsRejected));
+		}
+		rowsRejected = collector.drafts.values().stream().mapToInt(d -> d.rowsRejected).sum();
+		if (rowsRejected > rowsRead * context.maxErrorRatio) {
+			all.add(Finding.ofFile(file.fileName(), Rules.TOO_MANY_ERRORS, Severity.ERROR, "共" + rowsRead + "行数据中有"
+					+ rowsRejected + "行存在错误，超过允许比例，整份文件退回；请按问题清单逐项修改后重新报送"));
+			return new FileOutcome(file, FileStatus.REJECTED, "错误行过多（" + rowsRejected + "/" + rowsRead + "）", List.of(), all,
+					rowsRead, rowsRead);
+		}
+		return new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, all, rowsRead, rowsRejected);
+	}
+
+	private FileOutcome rejected(InputFile file, List<Finding> fileFindings, FileCollector collector) {
+		List<Finding> all = new ArrayList<>(fileFindings);
+		collector.drafts.values().forEach(d -> all.addAll(d.findings));
+		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
+		String reason = fileFindings.stream()
+			.filter(Finding::isError)
+			.map(Finding::message)
+			.findFirst()
+			.orElse("文件被退回");
+		// a rejected file uses none of its rows
+		return new FileOutcome(file, FileStatus.REJECTED, reason, List.of(), all, rowsRead, rowsRead);
+	}
+
+	/** Which 街道 and period the file speaks for: 基本信息 first, the file name second; they must agree. */
+	private Optional<Attribution> attribute(String fileName, FileCollector collector, List<Finding> findings) {
+		FileCollector.LabelledValue streetInfo = collector.info.get("街道名称");
+		FileCollector.LabelledValue periodInfo = collector.info.get("报送期间");
+		Optional<Street> fromName = context.streets.findInFileName(fileName);
+		Optional<ReportingPeriod> periodFromName = context.periods.findInFileName(fileName);
+
+		String street = null;
+		if (streetInfo != null && !streetInfo.value().isEmpty()) {
+			Resolution<Street> r = context.streets.resolve(streetInfo.value());
+			if (r.isMatch()) {
+				street = r.match().name();
+			}
+			else {
+				findings.add(new Finding(fileName, streetInfo.sheet(), streetInfo.row(), "B", "街道名称", streetInfo.value(),
+						Rules.UNKNOWN_STREET, Severity.ERROR, "街道名称“" + streetInfo.value() + "”不在" + context.roster.district()
+								+ "花名册中" + DataRows.suggestion(r.closest()) + "，整份文件退回；请核对街道名称"));
+				return Optional.empty();
+			}
+		}
+		if (street != null && fromName.isPresent() && !fromName.get().name().equals(street)) {
+			findings.add(Finding.ofFile(fileName, Rules.STREET_MISMATCH, Severity.ERROR, "文件名中的街道“" + fromName.get().name()
+					+ "”与基本信息中的“" + street + "”不一致，无法确定报送单位，整份文件退回"));
+			return Optional.empty();
+		}
+		if (street == null && fromName.isPresent()) {
+			street = fromName.get().name();
+		}
+		if (street == null) {
+			findings.add(Finding.ofFile(fileName, Rules.UNKNOWN_STREET, Severity.ERROR,
+					"无法确定报送街道：“基本信息”表中没有“街道名称”，文件名中也没有本区街道名称，整份文件退回；请填写街道名称"));
+			return Optional.empty();
+		}
+
+		ReportingPeriod period = null;
+		if (periodInfo != null && !periodInfo.value().isEmpty()) {
+			period = context.periods.parse(periodInfo.value()).orElse(null);
+			if (period == null) {
+				findings.add(new Finding(fileName, periodInfo.sheet(), periodInfo.row(), "B", "报送期间", periodInfo.value(),
+						Rules.MISSING_PERIOD, Severity.ERROR, "无法识别报送期间“" + periodInfo.value()
+								+ "”（应写作“2022年1-11月”“2022年三季度”“2022年”等），整份文件退回"));
+				return Optional.empty();
+			}
+		}
+		if (period != null && periodFromName.isPresent() && !periodFromName.get().equals(period)) {
+			findings.add(Finding.ofFile(fileName, Rules.PERIOD_MISMATCH, Severity.ERROR, "文件名中的期间（" + periodFromName.get().label()
+					+ "）与基本信息中的报送期间（" + period.label() + "）不一致，整份文件退回；请核对后重新报送"));
+			return Optional.empty();
+		}
+		if (period == null && periodFromName.isPresent()) {
+			period = periodFromName.get();
+		}
+		if (period == null) {
+			findings.add(Finding.ofFile(fileName, Rules.MISSING_PERIOD, Severity.ERROR,
+					"无法确定报送期间：“基本信息”表中没有“报送期间”，文件名中也没有期间（如“2022年1-11月”），整份文件退回"));
+			return Optional.empty();
+		}
+		FileCollector.LabelledValue district = collector.info.get("所属区");
+		if (district != null && !district.value().isEmpty()
+				&& !CellText.fold(district.value()).equals(CellText.fold(context.roster.district()))) {
+			findings.add(new Finding(fileName, district.sheet(), district.row(), "B", "所属区", district.value(), Rules.WRONG_DISTRICT,
+					Severity.WARNING, "所属区填写为“" + district.value() + "”，本系统汇总的是" + context.roster.district() + "；已按街道名称采用，请核对"));
+		}
+		return Optional.of(new Attribution(street, period, infoValue(collector, "填报人"), infoValue(collector, "联系电话")));
+	}
+
+	private static String infoValue(FileCollector collector, String label) {
+		FileCollector.LabelledValue v = collector.info.get(label);
+		return v == null ? "" : v.value();
+	}
+
+	/**
+	 * Cross-row checks of one submission: for every rate formed as part/whole, the part cannot
+	 * exceed the whole (整改隐患 ≤ 排查隐患), and a reported rate should match its parts.
+	 */
+	private void checkParts(String fileName, Draft draft) {
+		for (Indicator rate : context.catalog.all()) {
+			if (rate.aggregation().kind() != AggregationRule.Kind.RATIO) {
+				continue;
+			}
+			IndicatorEntry part = draft.indicators.get(rate.aggregation().first());
+			IndicatorEntry whole = draft.indicators.get(rate.aggregation().second());
+			if (part == null || whole == null || !part.actual().hasNumber() || !whole.actual().hasNumber()) {
+				continue;
+			}
+			if (part.actual().value().compareTo(whole.actual().value()) > 0) {
+				String partName = context.catalog.byCode(part.indicatorCode()).map(Indicator::name).orElse(part.indicatorCode());
+				String wholeName = context.catalog.byCode(whole.indicatorCode()).map(Indicator::name).orElse(whole.indicatorCode());
+				draft.findings.add(new Finding(fileName, part.sheet(), part.sourceRow(), null, "本期完成", part.actual().raw(),
+						Rules.PART_EXCEEDS_WHOLE, Severity.ERROR, part.sheet() + "第" + part.sourceRow() + "行：“" + partName + "”（"
+								+ part.actual().raw() + "）大于“" + wholeName + "”（" + whole.actual().raw() + "），该行未采用；请核对"));
+				draft.indicators.remove(part.indicatorCode());
+				draft.rowsRejected++;
+				continue;
+			}
+			IndicatorEntry reported = draft.indicators.get(rate.code());
+			if (reported != null && reported.actual().hasNumber() && whole.actual().value().signum() != 0) {
+				BigDecimal implied = part.actual().value().multiply(HUNDRED).divide(whole.actual().value(), 2, RoundingMode.HALF_UP);
+				if (implied.subtract(reported.actual().value()).abs().compareTo(RATE_TOLERANCE) > 0) {
+					draft.findings.add(new Finding(fileName, reported.sheet(), reported.sourceRow(), null, "本期完成",
+							reported.actual().raw(), Rules.RATE_INCONSISTENT, Severity.WARNING,
+							reported.sheet() + "第" + reported.sourceRow() + "行：填报的“" + rate.name() + "”为" + reported.actual().raw()
+									+ "，但按分项计算应为" + implied.toPlainString() + "%；全区数按分项重新计算，请核对"));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The 街道 and period a whole file speaks for.
+	 *
+	 * @param street roster name
+	 * @param period reporting period
+	 * @param reporter 填报人 or {@code ""}
+	 * @param phone 联系电话 or {@code ""}
+	 */
+	record Attribution(String street, ReportingPeriod period, String reporter, String phone) {
+	}
+}

@@ -1,0 +1,47 @@
+package cn.gov.district.consolidation.validate;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.config.IndicatorCatalog;
+import cn.gov.district.consolidation.config.Roster;
+import cn.gov.district.consolidation.normalize.IndicatorResolver;
+import cn.gov.district.consolidation.normalize.PeriodParser;
+import cn.gov.district.consolidation.normalize.StreetResolver;
+import cn.gov.district.consolidation.normalize.ValueNormalizer;
+
+/**
+ * What every file is checked against: the catalog, the roster, the parsers and the rejection
+ * threshold. Immutable and thread-safe.
+ */
+@Component
+public final class ValidationContext {
+
+	final IndicatorCatalog catalog;
+
+	final Roster roster;
+
+	final IndicatorResolver indicators;
+
+	final StreetResolver streets;
+
+	final PeriodParser periods = new PeriodParser();
+
+	final ValueNormalizer values = new ValueNormalizer();
+
+	final double maxErrorRatio;
+
+	@Autowired
+	public ValidationContext(IndicatorCatalog catalog, Roster roster, ConsolidationProperties properties) {
+		this(catalog, roster, properties.maxErrorRatio());
+	}
+
+	ValidationContext(IndicatorCatalog catalog, Roster roster, double maxErrorRatio) {
+		this.catalog = catalog;
+		this.roster = roster;
+		this.indicators = new IndicatorResolver(catalog.all());
+		this.streets = new StreetResolver(roster.streets());
+		this.maxErrorRatio = maxErrorRatio;
+	}
+}

@@ -1,0 +1,83 @@
+package cn.gov.district.consolidation.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.gov.district.consolidation.ConsolidationApplication;
+
+/**
+ * Runs the real application, as {@code java -jar} would, against a folder of its own: input,
+ * archive, rejected, output and a real H2 file database under {@code root}.
+ */
+final class JobHarness {
+
+	final Path root;
+
+	JobHarness(Path root) {
+		this.root = root;
+	}
+
+	Path input() {
+		return root.resolve("input");
+	}
+
+	Path archive() {
+		return root.resolve("input/archive");
+	}
+
+	Path rejected() {
+		return root.resolve("input/rejected");
+	}
+
+	Path output() {
+		return root.resolve("output");
+	}
+
+	Path data() {
+		return root.resolve("data");
+	}
+
+	String jdbcUrl() {
+		return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+	}
+
+	/** Runs the job once and returns the process exit code. */
+	int run(String... extraArgs) {
+		List<String> args = new ArrayList<>(List.of("--consolidation.input-dir=" + input(),
+				"--consolidation.archive-dir=" + archive(), "--consolidation.rejected-dir=" + rejected(),
+				"--consolidation.output-dir=" + output(), "--consolidation.data-dir=" + data(),
+				"--consolidation.settle=0s", "--spring.datasource.url=" + jdbcUrl()));
+		args.addAll(List.of(extraArgs));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsolidationApplication.class)
+			.run(args.toArray(String[]::new));
+		return SpringApplication.exit(context);
+	}
+
+	/** Regular files directly in {@code dir}, by name. */
+	static List<String> filesIn(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	/** Regular files anywhere below {@code dir}, by name. */
+	static List<String> filesBelow(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> s = Files.walk(dir)) {
+			return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+}
