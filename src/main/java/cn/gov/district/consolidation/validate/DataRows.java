@@ -93,7 +93,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 			findings.add(-1, null, null, Rules.HIDDEN_ROW, Severity.WARNING, "该行在表格中被隐藏，已按正常数据读取，请确认是否应当报送");
 		}
 		RowAttribution attribution = attribution(row, findings);
-		Draft draft = collector.draft(attribution == null ? RowAttribution.FILE : attribution);
+		Draft draft = collector.draft(attribution == null ? RowAttribution.UNATTRIBUTED : attribution);
 		draft.rowsRead++;
 		if (attribution == null) {
 			draft.rowsRejected++;

@@ -13,7 +13,14 @@ record RowAttribution(String street, ReportingPeriod period) {
 
 	static final RowAttribution FILE = new RowAttribution(null, null);
 
+	/** Rows of a long export whose 街道 or period could not be resolved: counted, never used. */
+	static final RowAttribution UNATTRIBUTED = new RowAttribution("", null);
+
 	boolean isFile() {
 		return street == null;
+	}
+
+	boolean isUnattributed() {
+		return period == null && "".equals(street);
 	}
 }

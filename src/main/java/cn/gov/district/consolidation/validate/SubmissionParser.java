@@ -74,7 +74,8 @@ public class SubmissionParser {
 		return decide(file, collector);
 	}
 
-	private FileOutcome decide(InputFile file, FileCollector collector) {
+	/** The decision on a file whose rows {@code collector} has received. */
+	FileOutcome decide(InputFile file, FileCollector collector) {
 		List<Finding> fileFindings = new ArrayList<>(collector.fileFindings);
 		if (collector.recognisedSheets.isEmpty()) {
 			fileFindings.add(Finding.ofFile(file.fileName(), Rules.NO_RECOGNISABLE_SHEET, Severity.ERROR,
@@ -99,6 +100,10 @@ public class SubmissionParser {
 		List<Finding> all = new ArrayList<>(fileFindings);
 		for (Map.Entry<RowAttribution, Draft> e : collector.drafts.entrySet()) {
 			Draft draft = e.getValue();
+			if (e.getKey().isUnattributed()) {
+				all.addAll(draft.findings);
+				continue;
+			}
 			String street = e.getKey().isFile() ? fileAttribution.get().street() : e.getKey().street();
 			ReportingPeriod period = e.getKey().isFile() ? fileAttribution.get().period() : e.getKey().period();
 			checkParts(file.fileName(), draft);

@@ -1,0 +1,183 @@
+package cn.gov.district.consolidation.validate;
+
+import static cn.gov.district.consolidation.validate.ValidationFixtures.rows;
+import static cn.gov.district.consolidation.validate.ValidationFixtures.sheet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.domain.Submission;
+import cn.gov.district.consolidation.domain.ValueStatus;
+
+class SubmissionParserTest {
+
+	private final ValidationContext context = ValidationFixtures.context();
+
+	private final SubmissionParser parser = new SubmissionParser(context);
+
+	private FileOutcome decide(String fileName, Object... sheets) {
+		FileCollector collector = new FileCollector(fileName, context);
+		for (int i = 0; i < sheets.length; i += 2) {
+			@SuppressWarnings("unchecked")
+			List<cn.gov.district.consolidation.read.TableRow> r = (List<cn.gov.district.consolidation.read.TableRow>) sheets[i + 1];
+			sheet(collector, (String) sheets[i], r);
+		}
+		return parser.decide(ValidationFixtures.file(fileName), collector);
+	}
+
+	private static List<cn.gov.district.consolidation.read.TableRow> info(String street, String period) {
+		return rows(new String[] { "街道名称", street }, new String[] { "报送期间", period });
+	}
+
+	@Test
+	void shouldReadIndicatorsUnderATitleAndAUnitLine() {
+		FileOutcome outcome = decide("报表.xlsx", "基本信息", info("东关街道办事处", "二〇二二年1—11月"), "指标完成情况",
+				rows(new String[] { "东关街道2022年1-11月主要指标完成情况表", "东关街道2022年1-11月主要指标完成情况表" },
+						new String[] { "单位：万元" }, new String[] { "序号", "指标名称", "单位", "年度目标", "本期完成", "同比增长(%)" },
+						new String[] { "一、经济发展", "一、经济发展", "一、经济发展", "一、经济发展", "一、经济发展", "一、经济发展" },
+						new String[] { "1", "规上工业总产值", "亿元", "90", "86.42", "6.8" },
+						new String[] { "2", "财政收入", "", "", "3.2亿元", "" },
+						new String[] { "填报人：李明" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.findings()).isEmpty();
+		Submission s = outcome.submissions().get(0);
+		assertThat(s.street()).isEqualTo("东关街道");
+		assertThat(s.period().key()).isEqualTo("2022-11");
+		assertThat(s.indicators()).extracting(IndicatorEntry::indicatorCode).containsExactly("IND_OUTPUT", "FISCAL_REVENUE");
+		assertThat(s.indicators().get(0).actual().value()).isEqualByComparingTo("86.42");
+		assertThat(s.indicators().get(1).actual().value()).isEqualByComparingTo("32000");
+	}
+
+	@Test
+	void shouldRejectAFileFromAStreetNotOnTheRosterNamingTheClosestName() {
+		FileOutcome outcome = decide("报表.xlsx", "基本信息", info("东官街道", "2022年11月"), "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(outcome.findings()).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNKNOWN_STREET");
+			assertThat(f.message()).contains("东官街道").contains("东关街道");
+			assertThat(f.column()).isEqualTo("B");
+		});
+	}
+
+	@Test
+	void shouldRejectWhenTheFileNameAndTheContentNameDifferentPeriods() {
+		FileOutcome outcome = decide("东关街道_2022年10月.xlsx", "基本信息", info("东关街道", "2022年11月"), "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("PERIOD_MISMATCH");
+	}
+
+	@Test
+	void shouldTakeStreetAndPeriodFromTheFileNameWhenThereIsNoInfoSheet() {
+		FileOutcome outcome = decide("西关街道_2022年1-6月_指标.csv", "西关街道_2022年1-6月_指标",
+				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "新增城镇就业", "人", "1.6万" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		Submission s = outcome.submissions().get(0);
+		assertThat(s.street()).isEqualTo("西关街道");
+		assertThat(s.period().key()).isEqualTo("2022-06");
+		assertThat(s.indicators().get(0).actual().value()).isEqualByComparingTo("16000");
+	}
+
+	@Test
+	void shouldRejectTheRowOfAPartGreaterThanItsWhole() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "安全隐患排查", "100" },
+						new String[] { "安全隐患整改", "120" }, new String[] { "固定资产投资", "3" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::severity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PART_EXCEEDS_WHOLE", 3, Severity.ERROR));
+		assertThat(outcome.submissions().get(0).indicators()).extracting(IndicatorEntry::indicatorCode)
+			.containsExactly("SAFETY_HAZARDS_FOUND", "FAI");
+		assertThat(outcome.rowsRejected()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldWarnWhenAReportedRateDisagreesWithItsParts() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "安全隐患排查", "200" },
+						new String[] { "安全隐患整改", "150" }, new String[] { "隐患整改率", "90%" }));
+
+		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("RATE_INCONSISTENT");
+		assertThat(outcome.findings().get(0).message()).contains("75.00%");
+	}
+
+	@Test
+	void shouldKeepAMaskedRowWithoutAValueAndWarn() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "规模以上工业总产值", "亿元", "**" },
+						new String[] { "固定资产投资", "亿元", "3" }));
+
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::severity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("MASKED_VALUE", Severity.WARNING));
+		IndicatorEntry masked = outcome.submissions().get(0).indicators().get(0);
+		assertThat(masked.actual().status()).isEqualTo(ValueStatus.MASKED);
+		assertThat(masked.actual().value()).isNull();
+	}
+
+	@Test
+	void shouldReportUnknownIndicatorDuplicatesAndMissingValuesWithTheirCells() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "固定资产投资", "亿元", "3" },
+						new String[] { "固定资产投资", "亿元", "4" }, new String[] { "固定资产头资", "亿元", "4" },
+						new String[] { "新增城镇就业", "人", "" }, new String[] { "社零额", "亿元", "已完成" }));
+
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::column).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("DUPLICATE_INDICATOR", 3, "A"),
+				org.assertj.core.groups.Tuple.tuple("UNKNOWN_INDICATOR", 4, "A"),
+				org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 5, "C"),
+				org.assertj.core.groups.Tuple.tuple("UNPARSEABLE_NUMBER", 6, "C"),
+				org.assertj.core.groups.Tuple.tuple("TOO_MANY_ERRORS", null, null));
+		assertThat(outcome.findings().get(1).message()).contains("固定资产投资");
+		// 4 of 5 rows rejected is past the default threshold of half
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+	}
+
+	@Test
+	void shouldCheckASubtotalAgainstTheProjectsAbove() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "重点项目",
+				rows(new String[] { "项目名称", "年度计划投资", "累计完成投资" }, new String[] { "甲项目", "100", "50" },
+						new String[] { "乙项目", "200", "150.5" }, new String[] { "合计", "300", "210" }));
+
+		assertThat(outcome.submissions().get(0).projects()).hasSize(2);
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SUBTOTAL_MISMATCH", "C"));
+	}
+
+	@Test
+	void shouldSplitALongExportIntoOneSubmissionPerStreetAndPeriod() {
+		FileOutcome outcome = decide("导出.csv", "导出",
+				rows(new String[] { "街道名称", "报送期间", "指标名称", "单位", "本期完成" },
+						new String[] { "东关街道", "2022年1-11月", "固定资产投资", "亿元", "3" },
+						new String[] { "西关街道", "2022年1-11月", "固定资产投资", "万元", "40000" },
+						new String[] { "东关街道", "2022年1-10月", "固定资产投资", "亿元", "2.5" },
+						new String[] { "北门街道", "2022年1-11月", "固定资产投资", "亿元", "1" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
+			.containsExactlyInAnyOrder("东关街道2022-11", "西关街道2022-11", "东关街道2022-10");
+		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("UNKNOWN_STREET");
+		assertThat(outcome.rowsRead()).isEqualTo(4);
+		assertThat(outcome.rowsRejected()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldRejectAWorkbookWithNoRecognisableSheet() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "Sheet1",
+				rows(new String[] { "会议纪要" }, new String[] { "今天开会" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("NO_RECOGNISABLE_SHEET");
+	}
+}
