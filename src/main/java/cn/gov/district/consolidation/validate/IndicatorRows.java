@@ -78,10 +78,14 @@ final class IndicatorRows extends DataRows {
 			findings.add(column(SheetKind.Fields.CODE), SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
 					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
 		}
+		context.values.checkDeclaredUnits(declared(row, SheetKind.Fields.ACTUAL))
+			.ifPresent(issue -> findings.add(column(SheetKind.Fields.UNIT), SheetKind.Fields.UNIT, cell(row, SheetKind.Fields.UNIT),
+					issue.code(), issue.severity(), issue.message()));
 		Measure actual = value(row, SheetKind.Fields.ACTUAL, indicator.unit(), findings, true);
 		Measure target = value(row, SheetKind.Fields.TARGET, indicator.unit(), findings, false);
 		Measure growth = value(row, SheetKind.Fields.GROWTH, "%", findings, false);
 		checkRanges(indicator, actual, target, growth, findings);
+		checkCompletion(row, actual, target, findings);
 		Integer earlier = draft.indicatorRows.get(indicator.code());
 		if (earlier != null) {
 			findings.add(nameColumn, SheetKind.Fields.NAME, name, Rules.DUPLICATE_INDICATOR, Severity.ERROR,
@@ -137,6 +141,24 @@ final class IndicatorRows extends DataRows {
 		if (growth.hasNumber() && growth.value().compareTo(MINUS_HUNDRED) <= 0) {
 			findings.add(column(SheetKind.Fields.GROWTH), SheetKind.Fields.GROWTH, growth.raw(), Rules.GROWTH_OUT_OF_RANGE,
 					Severity.ERROR, "同比增长“" + growth.raw() + "”不可能低于或等于-100%，该行未采用；请核对");
+		}
+	}
+
+	/** A 完成率 column, where given, should say what target and actual imply (within 1 point). */
+	private void checkCompletion(TableRow row, Measure actual, Measure target, RowFindings findings) {
+		int c = column(SheetKind.Fields.COMPLETION_RATE);
+		if (c < 0 || !actual.hasNumber() || !target.hasNumber() || target.value().signum() == 0) {
+			return;
+		}
+		NormalizedValue reported = context.values.normalize(row.cell(c), DeclaredUnit.NONE, "%");
+		if (!reported.measure().hasNumber()) {
+			return;
+		}
+		BigDecimal implied = actual.value().multiply(HUNDRED).divide(target.value(), 2, java.math.RoundingMode.HALF_UP);
+		if (implied.subtract(reported.measure().value()).abs().compareTo(BigDecimal.ONE) > 0) {
+			findings.add(c, SheetKind.Fields.COMPLETION_RATE, row.cell(c), Rules.COMPLETION_INCONSISTENT, Severity.WARNING,
+					"填报的完成率为" + CellText.trim(row.cell(c)) + "，但本期完成÷年度目标应为" + implied.toPlainString()
+							+ "%；汇总按目标和完成值重新计算，请核对");
 		}
 	}
 

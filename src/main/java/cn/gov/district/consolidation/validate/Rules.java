@@ -27,6 +27,8 @@ final class Rules {
 
 	static final String RATE_INCONSISTENT = "RATE_INCONSISTENT";
 
+	static final String COMPLETION_INCONSISTENT = "COMPLETION_INCONSISTENT";
+
 	static final String DUPLICATE_INDICATOR = "DUPLICATE_INDICATOR";
 
 	static final String HIDDEN_ROW = "HIDDEN_ROW";

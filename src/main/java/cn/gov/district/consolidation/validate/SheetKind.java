@@ -17,6 +17,7 @@ enum SheetKind {
 					new HeaderField(Fields.TARGET, List.of("年度目标", "全年目标", "目标任务", "年度目标任务", "目标"), false),
 					new HeaderField(Fields.ACTUAL, List.of("本期完成", "完成值", "累计完成", "完成", "完成数", "本期累计完成"), true),
 					new HeaderField(Fields.GROWTH, List.of("同比增长(%)", "同比增长", "同比", "增速(%)", "增速", "同比增减(%)"), false),
+					new HeaderField(Fields.COMPLETION_RATE, List.of("完成率(%)", "完成率", "完成进度(%)", "完成进度", "完成比例"), false),
 					new HeaderField(Fields.REMARK, List.of("备注", "说明"), false),
 					new HeaderField(Fields.STREET, List.of("街道名称", "街道"), false),
 					new HeaderField(Fields.PERIOD, List.of("报送期间", "期间", "统计期间"), false))),
@@ -79,6 +80,8 @@ enum SheetKind {
 		static final String ACTUAL = "本期完成";
 
 		static final String GROWTH = "同比增长(%)";
+
+		static final String COMPLETION_RATE = "完成率(%)";
 
 		static final String REMARK = "备注";
 

@@ -180,4 +180,27 @@ class SubmissionParserTest {
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
 		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("NO_RECOGNISABLE_SHEET");
 	}
+
+	@Test
+	void shouldWarnWhenAReportedCompletionRateDisagreesWithTargetAndActual() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "年度目标", "本期完成", "完成率(%)" },
+						new String[] { "固定资产投资", "亿元", "20", "18", "90%" },
+						new String[] { "新增城镇就业", "人", "2000", "1500", "95" }));
+
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETION_INCONSISTENT", 3, "E"));
+		assertThat(outcome.findings().get(0).message()).contains("75.00%");
+	}
+
+	@Test
+	void shouldWarnWhenTheUnitColumnAndTheHeaderDisagree() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成(亿元)" }, new String[] { "财政收入", "万元", "5000" }));
+
+		assertThat(outcome.findings()).extracting(Finding::code, Finding::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_CONFLICT", "B"));
+		// the unit column wins
+		assertThat(outcome.submissions().get(0).indicators().get(0).actual().value()).isEqualByComparingTo("5000");
+	}
 }
