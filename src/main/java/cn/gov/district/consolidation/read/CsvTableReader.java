@@ -86,6 +86,7 @@ public final class CsvTableReader implements TableReader {
 
 	private void readRecords(CSVParser parser, String name, RowSink sink) throws TableReadException {
 		TextBudget budget = new TextBudget(maxFileChars);
+		String place = "文件“" + name + "”";
 		List<String> cells = new ArrayList<>();
 		for (CSVRecord record : parser) {
 			int rowNumber = (int) record.getRecordNumber();
@@ -98,10 +99,7 @@ public final class CsvTableReader implements TableReader {
 			if (blank) {
 				continue;
 			}
-			String label = "文件“" + name + "”第" + rowNumber + "行";
-			for (int c = 0; c < cells.size(); c++) {
-				budget.charge(cells.get(c), label, c);
-			}
+			budget.charge(cells, place, rowNumber);
 			sink.row(new TableRow(rowNumber, cells, false));
 		}
 	}

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -69,12 +68,16 @@ public final class XlsxStreamingReader implements TableReader {
 	public void read(Path file, RowSink sink) throws TableReadException {
 		OPCPackage pkg = open(file);
 		try {
-			readPackage(pkg, sink);
+			readPackage(pkg, new GuardedSink(sink));
 		}
 		catch (SaxAbort ex) {
 			throw ex.readException;
 		}
-		catch (IOException | SAXException | OpenXML4JException | POIXMLException ex) {
+		catch (IOException | SAXException | OpenXML4JException | RuntimeException ex) {
+			RuntimeException sinkFailure = GuardedSink.sinkFailure(ex);
+			if (sinkFailure != null) {
+				throw sinkFailure;
+			}
 			throw failure(file, ex);
 		}
 		finally {

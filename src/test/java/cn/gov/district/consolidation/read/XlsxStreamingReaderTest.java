@@ -252,6 +252,27 @@ class XlsxStreamingReaderTest {
 				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
 	}
 
+	@Test
+	void shouldLetAFailureOfTheSinkThrough() throws Exception {
+		Path file = RawXlsx.write(dir.resolve("ok.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "", null, null);
+		RowSink failing = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				throw new IllegalStateException("sink full");
+			}
+		};
+		assertThatThrownBy(() -> reader.read(file, failing)).isExactlyInstanceOf(IllegalStateException.class)
+				.hasMessage("sink full");
+	}
+
+	@Test
+	void shouldCallAWorkbookPointingToAMissingSheetCorrupt() throws Exception {
+		Path file = RawXlsx.writeParts(dir.resolve("missing.xlsx"), "<sheet name=\"指标\" sheetId=\"1\" r:id=\"rId7\"/>", "",
+				"<worksheet xmlns=\"" + RawXlsx.MAIN + "\"/>", null, null);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
 	private RecordingSink read(Path file) throws TableReadException {
 		RecordingSink sink = new RecordingSink();
 		reader.read(file, sink);
