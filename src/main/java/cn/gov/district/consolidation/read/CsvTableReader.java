@@ -105,19 +105,17 @@ public final class CsvTableReader implements TableReader {
 	}
 
 	private TextEncoding.Detected detect(Path file, String name) throws TableReadException {
-		byte[] head;
-		boolean wholeFile;
+		java.util.Optional<TextEncoding.Detected> detected;
 		try (InputStream in = Files.newInputStream(file)) {
-			head = in.readNBytes(TextEncoding.HEAD_BYTES);
-			wholeFile = in.read() < 0;
+			if (Files.size(file) == 0) {
+				throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");
+			}
+			detected = TextEncoding.detect(in);
 		}
 		catch (IOException ex) {
 			throw new TableReadException("CORRUPT_FILE", "文件“" + name + "”无法读取，请确认文件完整后重新报送", ex);
 		}
-		if (head.length == 0) {
-			throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");
-		}
-		return TextEncoding.detect(head, wholeFile).orElseThrow(() -> new TableReadException("ENCODING_UNKNOWN", "文件“" + name
+		return detected.orElseThrow(() -> new TableReadException("ENCODING_UNKNOWN", "文件“" + name
 				+ "”的文字编码无法识别（不是UTF-8、UTF-16或GBK/GB18030），或者不是文本文件。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送"));
 	}
 
