@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -68,9 +69,13 @@ public final class CsvTableReader implements TableReader {
 			GuardedReader text = new GuardedReader(
 					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars);
 			try (CSVParser parser = format.parse(text)) {
-				sink.startSheet(sheetName(name), false);
-				readRecords(parser, name, sink);
-				sink.endSheet();
+				RowSink guarded = new GuardedSink(sink);
+				guarded.startSheet(sheetName(name), false);
+				readRecords(parser, name, guarded);
+				guarded.endSheet();
+			}
+			catch (GuardedSink.SinkFailure ex) {
+				throw (RuntimeException) ex.getCause();
 			}
 			catch (UncheckedIOException ex) {
 				throw failure(ex.getCause(), text, name);
@@ -105,7 +110,7 @@ public final class CsvTableReader implements TableReader {
 	}
 
 	private TextEncoding.Detected detect(Path file, String name) throws TableReadException {
-		java.util.Optional<TextEncoding.Detected> detected;
+		Optional<TextEncoding.Detected> detected;
 		try (InputStream in = Files.newInputStream(file)) {
 			if (Files.size(file) == 0) {
 				throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");

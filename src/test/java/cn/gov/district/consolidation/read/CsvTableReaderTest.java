@@ -150,6 +150,19 @@ class CsvTableReaderTest {
 	}
 
 	@Test
+	void shouldLetAnIoFailureOfTheSinkThroughUnchanged() throws Exception {
+		Path file = Files.write(dir.resolve("ok.csv"), "a,b\n".getBytes(StandardCharsets.UTF_8));
+		java.io.UncheckedIOException failure = new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+		RowSink failing = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				throw failure;
+			}
+		};
+		assertThatThrownBy(() -> reader.read(file, failing)).isSameAs(failure);
+	}
+
+	@Test
 	void shouldSupportOnlyCsv() {
 		assertThat(reader.supports(FileFormat.CSV)).isTrue();
 		assertThat(reader.supports(FileFormat.XLSX)).isFalse();
