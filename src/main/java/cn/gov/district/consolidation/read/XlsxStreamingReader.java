@@ -164,7 +164,11 @@ public final class XlsxStreamingReader implements TableReader {
 	}
 
 	static TableReadException failure(Path file, Exception ex) {
-		String message = String.valueOf(ex.getMessage());
+		StringBuilder messages = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			messages.append(t.getMessage()).append('\n');
+		}
+		String message = messages.toString();
 		String name = String.valueOf(file.getFileName());
 		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
 			return new TableReadException("FILE_TOO_LARGE",

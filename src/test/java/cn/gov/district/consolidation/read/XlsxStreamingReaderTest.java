@@ -236,6 +236,16 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldKeepPoiZipBombLimitsOn() throws Exception {
+		String padding = " ".repeat(20_000_000);
+		Path file = RawXlsx.write(dir.resolve("zipbomb.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + padding, "", null, null);
+		assertThat(Files.size(file)).isLessThan(100_000);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("安全上限")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
+	}
+
+	@Test
 	void shouldRejectACellLongerThanExcelAllows() throws Exception {
 		String data = "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>" + "x".repeat(TextBudget.MAX_CELL_CHARS + 1) + "</t></is></c></row>";
 		Path file = RawXlsx.write(dir.resolve("long.xlsx"), data, "", null, null);
