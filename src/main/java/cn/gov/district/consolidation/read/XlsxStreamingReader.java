@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -98,7 +97,7 @@ public final class XlsxStreamingReader implements TableReader {
 		}
 		TextBudget budget = new TextBudget(maxFileChars);
 		String[] sharedStrings = sharedStrings(pkg);
-		NumberStyles styles = new NumberStyles(stylesOrNull(reader));
+		NumberStyles styles = new NumberStyles(reader.getStylesTable());
 		for (WorkbookPart.SheetRef sheet : workbook.sheets()) {
 			MergedRegions merges;
 			try (InputStream in = reader.getSheet(sheet.relationId())) {
@@ -121,10 +120,6 @@ public final class XlsxStreamingReader implements TableReader {
 			}
 		}
 		return new String[0];
-	}
-
-	private static StylesTable stylesOrNull(XSSFReader reader) throws IOException, OpenXML4JException {
-		return reader.getStylesTable();
 	}
 
 	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
