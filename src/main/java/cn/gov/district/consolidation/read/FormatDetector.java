@@ -37,7 +37,7 @@ public final class FormatDetector {
 	private static final Set<String> WORKBOOK_ENTRIES = Set.of("Workbook", "WORKBOOK", "BOOK");
 
 	/**
-	 * What a file is.
+	 * What a file is. Immutable and thread-safe.
 	 *
 	 * @param format the format to read it as; {@link FileFormat#UNSUPPORTED} when it cannot be read
 	 * @param code {@code null} when the file can be read; otherwise the rule code of the finding:
