@@ -34,6 +34,9 @@ final class CellValues {
 	 * @return the plain text, or {@code null} when {@code raw} is not a number
 	 */
 	static String plainNumber(String raw) {
+		if (isAlreadyPlain(raw)) {
+			return raw;
+		}
 		BigDecimal value = parse(raw);
 		return value == null ? null : plain(value);
 	}
@@ -86,6 +89,39 @@ final class CellValues {
 		}
 		String result = text.substring(0, end);
 		return "-0".equals(result) ? "0" : result;
+	}
+
+	/**
+	 * The common case, checked without BigDecimal on the hot path: digits with at most one point,
+	 * no exponent, at most 15 significant digits, no trailing fractional zero.
+	 */
+	static boolean isAlreadyPlain(String raw) {
+		int length = raw.length();
+		if (length == 0 || length > 17) {
+			return false;
+		}
+		int i = raw.charAt(0) == '-' ? 1 : 0;
+		if (i == length || (raw.charAt(i) == '0' && i + 1 < length && raw.charAt(i + 1) != '.')) {
+			return false;
+		}
+		int digits = 0;
+		int point = -1;
+		for (; i < length; i++) {
+			char c = raw.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c == '.' && point < 0) {
+				point = i;
+			}
+			else {
+				return false;
+			}
+		}
+		if (point >= 0 && (point == length - 1 || raw.charAt(length - 1) == '0' || point == (raw.charAt(0) == '-' ? 1 : 0))) {
+			return false;
+		}
+		return digits <= 15 && !"-0".equals(raw);
 	}
 
 	private static BigDecimal parse(String raw) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -68,9 +69,13 @@ public final class CsvTableReader implements TableReader {
 			GuardedReader text = new GuardedReader(
 					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars);
 			try (CSVParser parser = format.parse(text)) {
-				sink.startSheet(sheetName(name), false);
-				readRecords(parser, name, sink);
-				sink.endSheet();
+				RowSink guarded = new GuardedSink(sink);
+				guarded.startSheet(sheetName(name), false);
+				readRecords(parser, name, guarded);
+				guarded.endSheet();
+			}
+			catch (GuardedSink.SinkFailure ex) {
+				throw (RuntimeException) ex.getCause();
 			}
 			catch (UncheckedIOException ex) {
 				throw failure(ex.getCause(), text, name);
@@ -86,6 +91,7 @@ public final class CsvTableReader implements TableReader {
 
 	private void readRecords(CSVParser parser, String name, RowSink sink) throws TableReadException {
 		TextBudget budget = new TextBudget(maxFileChars);
+		String place = "文件“" + name + "”";
 		List<String> cells = new ArrayList<>();
 		for (CSVRecord record : parser) {
 			int rowNumber = (int) record.getRecordNumber();
@@ -98,28 +104,23 @@ public final class CsvTableReader implements TableReader {
 			if (blank) {
 				continue;
 			}
-			String label = "文件“" + name + "”第" + rowNumber + "行";
-			for (int c = 0; c < cells.size(); c++) {
-				budget.charge(cells.get(c), label, c);
-			}
+			budget.charge(cells, place, rowNumber);
 			sink.row(new TableRow(rowNumber, cells, false));
 		}
 	}
 
 	private TextEncoding.Detected detect(Path file, String name) throws TableReadException {
-		byte[] head;
-		boolean wholeFile;
+		Optional<TextEncoding.Detected> detected;
 		try (InputStream in = Files.newInputStream(file)) {
-			head = in.readNBytes(TextEncoding.HEAD_BYTES);
-			wholeFile = in.read() < 0;
+			if (Files.size(file) == 0) {
+				throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");
+			}
+			detected = TextEncoding.detect(in);
 		}
 		catch (IOException ex) {
 			throw new TableReadException("CORRUPT_FILE", "文件“" + name + "”无法读取，请确认文件完整后重新报送", ex);
 		}
-		if (head.length == 0) {
-			throw new TableReadException("EMPTY_FILE", "文件“" + name + "”是空的（0字节），请重新导出后报送");
-		}
-		return TextEncoding.detect(head, wholeFile).orElseThrow(() -> new TableReadException("ENCODING_UNKNOWN", "文件“" + name
+		return detected.orElseThrow(() -> new TableReadException("ENCODING_UNKNOWN", "文件“" + name
 				+ "”的文字编码无法识别（不是UTF-8、UTF-16或GBK/GB18030），或者不是文本文件。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送"));
 	}
 

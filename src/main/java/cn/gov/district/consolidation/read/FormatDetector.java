@@ -37,7 +37,7 @@ public final class FormatDetector {
 	private static final Set<String> WORKBOOK_ENTRIES = Set.of("Workbook", "WORKBOOK", "BOOK");
 
 	/**
-	 * What a file is.
+	 * What a file is. Immutable and thread-safe.
 	 *
 	 * @param format the format to read it as; {@link FileFormat#UNSUPPORTED} when it cannot be read
 	 * @param code {@code null} when the file can be read; otherwise the rule code of the finding:
@@ -68,15 +68,13 @@ public final class FormatDetector {
 	 */
 	public Detection detect(Path file) throws IOException {
 		byte[] head;
-		boolean wholeFile;
 		try (InputStream in = Files.newInputStream(file)) {
-			head = in.readNBytes(TextEncoding.HEAD_BYTES);
-			wholeFile = in.read() < 0;
+			head = in.readNBytes(64);
 		}
 		if (head.length == 0) {
 			return Detection.refused("EMPTY_FILE", "文件是空的（0字节），可能上传或复制未完成。请重新导出后报送");
 		}
-		FileMagic magic = FileMagic.valueOf(Arrays.copyOf(head, Math.max(head.length, 64)));
+		FileMagic magic = FileMagic.valueOf(Arrays.copyOf(head, 64));
 		return switch (magic) {
 			case OOXML -> inspectZip(file);
 			case OLE2 -> inspectOle2(file);
@@ -85,7 +83,7 @@ public final class FormatDetector {
 			case PDF -> notASpreadsheet("PDF文件");
 			case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> notASpreadsheet("图片");
 			case RTF, WORD2, MSWRITE -> notASpreadsheet("Word文档");
-			default -> inspectText(head, wholeFile);
+			default -> inspectText(file);
 		};
 	}
 
@@ -161,8 +159,14 @@ public final class FormatDetector {
 		}
 	}
 
-	private static Detection inspectText(byte[] head, boolean wholeFile) {
-		return TextEncoding.detect(head, wholeFile).map(encoding -> markup(encoding.headText()))
+	private static Detection inspectText(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return inspectText(TextEncoding.detect(in));
+		}
+	}
+
+	private static Detection inspectText(java.util.Optional<TextEncoding.Detected> detected) {
+		return detected.map(encoding -> markup(encoding.headText()))
 				.orElseGet(() -> Detection.refused("UNSUPPORTED_FORMAT",
 						"无法识别文件内容：既不是Excel工作簿，也不是可识别编码的文本（CSV）文件。请在Excel中另存为.xlsx格式后重新报送"));
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One column a sheet is expected to have, as the contract names it.
+ * One column a sheet is expected to have, as the contract names it. Immutable and thread-safe.
  *
  * @param key the caller's name for the column (e.g. {@code actual}); never {@code null}
  * @param synonyms every header text accepted for it (e.g. {@code 本期完成}, {@code 完成值},

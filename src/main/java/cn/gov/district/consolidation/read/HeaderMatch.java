@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the header of a sheet is and what it says. Immutable.
+ * Where the header of a sheet is and what it says. Immutable and thread-safe.
  *
  * @param headerRowNumber the row number (as Excel shows it) of the header's first row
  * @param headerRowCount 1, or 2 for a two-row header (an upper row merged over the lower)

@@ -39,8 +39,15 @@ final class NumberStyles {
 		return kind;
 	}
 
-	/** Classifies a number format by its index and format string. */
+	/**
+	 * Classifies a number format by its index and format string. Ids 27-36 and 50-58 are the
+	 * built-in East Asian date and time formats (in Chinese Excel {@code yyyy"年"m"月"d"日"} is
+	 * id 31); workbooks refer to them by id alone and POI knows them only as "reserved".
+	 */
 	static Kind classify(int formatIndex, String formatString) {
+		if ((formatIndex >= 27 && formatIndex <= 36) || (formatIndex >= 50 && formatIndex <= 58)) {
+			return Kind.DATE;
+		}
 		if (formatString == null) {
 			return Kind.PLAIN;
 		}

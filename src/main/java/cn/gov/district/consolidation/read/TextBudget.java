@@ -22,15 +22,22 @@ final class TextBudget {
 	}
 
 	/**
-	 * Accounts for one cell's text.
-	 * @param rowLabel where the cell is, for the message (e.g. {@code 工作表“指标”第5行})
-	 * @param columnIndex 0-based column
+	 * Accounts for one row's cell texts.
+	 * @param place where the row is, for a message (e.g. {@code 工作表“指标”}); built into a
+	 * message only on failure
+	 * @param rowNumber the row number as shown to the user
 	 */
-	void charge(String text, String rowLabel, int columnIndex) throws TableReadException {
+	void charge(java.util.List<String> cells, String place, int rowNumber) throws TableReadException {
+		for (int c = 0; c < cells.size(); c++) {
+			charge(cells.get(c), place, rowNumber, c);
+		}
+	}
+
+	private void charge(String text, String place, int rowNumber, int columnIndex) throws TableReadException {
 		int length = text.length();
 		if (length > MAX_CELL_CHARS) {
-			throw new TableReadException("CELL_TOO_LONG", rowLabel + Columns.name(columnIndex) + "列的内容超过" + MAX_CELL_CHARS
-					+ "个字符（Excel单元格的上限），文件可能已损坏或引号不配对，请检查该单元格后重新报送");
+			throw new TableReadException("CELL_TOO_LONG", place + "第" + rowNumber + "行" + Columns.name(columnIndex) + "列的内容超过"
+					+ MAX_CELL_CHARS + "个字符（Excel单元格的上限），文件可能已损坏或引号不配对，请检查该单元格后重新报送");
 		}
 		used += length;
 		if (used > maxFileChars) {

@@ -1,5 +1,7 @@
 package cn.gov.district.consolidation.read;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -59,6 +61,72 @@ final class TextEncoding {
 			found = strict(GB18030, head, 0, wholeFile);
 		}
 		return Optional.ofNullable(found).filter(d -> looksLikeText(d.headText()));
+	}
+
+	/**
+	 * Detects the encoding of a whole stream: as {@link #detect(byte[], boolean)} on its first
+	 * {@link #HEAD_BYTES}, except that when those are plain ASCII (which every candidate decodes
+	 * alike) the choice between UTF-8 and GB18030 is made on the bytes from the first non-ASCII
+	 * byte on, however far into the file it comes: a GBK file that starts with 64 KB of codes and
+	 * numbers is still GBK.
+	 * @param in the stream from its first byte; read as far as needed, not closed
+	 * @return the encoding, or empty when the stream is empty or not text in a known encoding
+	 */
+	static Optional<Detected> detect(InputStream in) throws IOException {
+		byte[] head = in.readNBytes(HEAD_BYTES);
+		if (head.length == 0) {
+			return Optional.empty();
+		}
+		int next = head.length < HEAD_BYTES ? -1 : in.read();
+		boolean wholeFile = next < 0;
+		if (wholeFile || !isAscii(head, head.length)) {
+			return detect(head, wholeFile);
+		}
+		Optional<Detected> ascii = detect(head, false);
+		if (ascii.isEmpty() || !ascii.get().charset().equals(StandardCharsets.UTF_8)) {
+			return ascii; // not text, or UTF-16 recognised by its NUL bytes
+		}
+		byte[] window = firstNonAsciiWindow((byte) next, in);
+		if (window == null) {
+			return ascii;
+		}
+		boolean windowIsTail = window.length < HEAD_BYTES;
+		for (Charset charset : new Charset[] { StandardCharsets.UTF_8, GB18030 }) {
+			Detected found = strict(charset, window, 0, windowIsTail);
+			if (found != null && looksLikeText(found.headText())) {
+				return Optional.of(new Detected(charset, 0, ascii.get().headText()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The bytes from the first non-ASCII one on (at most {@link #HEAD_BYTES}), {@code first} included. */
+	private static byte[] firstNonAsciiWindow(byte first, InputStream in) throws IOException {
+		byte[] buffer = new byte[HEAD_BYTES];
+		buffer[0] = first;
+		int n = 1 + in.readNBytes(buffer, 1, buffer.length - 1);
+		while (n > 0) {
+			for (int i = 0; i < n; i++) {
+				if (buffer[i] < 0) {
+					byte[] window = new byte[HEAD_BYTES];
+					int kept = n - i;
+					System.arraycopy(buffer, i, window, 0, kept);
+					int more = in.readNBytes(window, kept, HEAD_BYTES - kept);
+					return java.util.Arrays.copyOf(window, kept + more);
+				}
+			}
+			n = in.readNBytes(buffer, 0, buffer.length);
+		}
+		return null;
+	}
+
+	private static boolean isAscii(byte[] bytes, int length) {
+		for (int i = 0; i < length; i++) {
+			if (bytes[i] < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Detected byBom(byte[] head, boolean wholeFile) {

@@ -52,7 +52,8 @@ public final class XlsReader implements TableReader {
 	}
 
 	@Override
-	public void read(Path file, RowSink sink) throws TableReadException {
+	public void read(Path file, RowSink callerSink) throws TableReadException {
+		RowSink sink = new GuardedSink(callerSink);
 		String name = String.valueOf(file.getFileName());
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
@@ -76,8 +77,9 @@ public final class XlsReader implements TableReader {
 					"文件“" + name + "”是Excel 95或更早的格式，无法读取。请在Excel中另存为.xlsx格式后重新报送", ex);
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof RowSinkFailure failure) {
-				throw failure.getCause();
+			RuntimeException sinkFailure = GuardedSink.sinkFailure(ex);
+			if (sinkFailure != null) {
+				throw sinkFailure;
 			}
 			throw new TableReadException("CORRUPT_FILE",
 					"文件已损坏或不完整，无法打开：“" + name + "”。请在Excel中确认文件能正常打开，重新导出后报送", ex);
@@ -87,7 +89,7 @@ public final class XlsReader implements TableReader {
 	private static void readSheet(HSSFSheet sheet, boolean date1904, TextBudget budget, RowSink sink)
 			throws TableReadException {
 		MergedRegions merges = MergedRegions.of(regions(sheet));
-		String sheetName = sheet.getSheetName();
+		String place = "工作表“" + sheet.getSheetName() + "”";
 		List<String> cells = new ArrayList<>();
 		Map<Short, NumberStyles.Kind> kinds = new HashMap<>();
 		for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
@@ -107,16 +109,8 @@ public final class XlsReader implements TableReader {
 			if (end == 0) {
 				continue;
 			}
-			String label = "工作表“" + sheetName + "”第" + (r + 1) + "行";
-			for (int c = 0; c < end; c++) {
-				budget.charge(cells.get(c), label, c);
-			}
-			try {
-				sink.row(new TableRow(r + 1, cells.subList(0, end), row.getZeroHeight()));
-			}
-			catch (RuntimeException ex) {
-				throw new RowSinkFailure(ex);
-			}
+			budget.charge(cells.subList(0, end), place, r + 1);
+			sink.row(new TableRow(r + 1, cells.subList(0, end), row.getZeroHeight()));
 		}
 	}
 
@@ -156,20 +150,5 @@ public final class XlsReader implements TableReader {
 			case PLAIN -> CellValues.plainNumber(raw);
 		};
 		return text != null ? text : raw;
-	}
-
-	/** Carries a failure of the sink past the handler that turns POI's runtime errors into CORRUPT_FILE. */
-	private static final class RowSinkFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		RowSinkFailure(RuntimeException cause) {
-			super(cause);
-		}
-
-		@Override
-		public synchronized RuntimeException getCause() {
-			return (RuntimeException) super.getCause();
-		}
 	}
 }

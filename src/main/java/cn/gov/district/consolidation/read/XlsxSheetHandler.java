@@ -15,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSheetHandler extends DefaultHandler {
 
-	private final String sheetName;
+	private final String place;
 
 	private final String[] sharedStrings;
 
@@ -53,7 +53,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	XlsxSheetHandler(String sheetName, String[] sharedStrings, NumberStyles styles, boolean date1904,
 			MergedRegions merges, TextBudget budget, RowSink sink) {
-		this.sheetName = sheetName;
+		this.place = "工作表“" + sheetName + "”";
 		this.sharedStrings = sharedStrings;
 		this.styles = styles;
 		this.date1904 = date1904;
@@ -195,10 +195,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 		List<String> row = cells.subList(0, end);
 		try {
-			String label = where();
-			for (int c = 0; c < end; c++) {
-				budget.charge(row.get(c), label, c);
-			}
+			budget.charge(row, place, rowNumber);
 		}
 		catch (TableReadException ex) {
 			throw new SaxAbort(ex);
@@ -207,7 +204,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	}
 
 	private String where() {
-		return "工作表“" + sheetName + "”第" + rowNumber + "行";
+		return place + "第" + rowNumber + "行";
 	}
 
 	private static int parsePositive(String digits) {

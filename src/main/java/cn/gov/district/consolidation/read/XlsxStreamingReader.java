@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -14,7 +13,6 @@ import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -69,12 +67,16 @@ public final class XlsxStreamingReader implements TableReader {
 	public void read(Path file, RowSink sink) throws TableReadException {
 		OPCPackage pkg = open(file);
 		try {
-			readPackage(pkg, sink);
+			readPackage(pkg, new GuardedSink(sink));
 		}
 		catch (SaxAbort ex) {
 			throw ex.readException;
 		}
-		catch (IOException | SAXException | OpenXML4JException | POIXMLException ex) {
+		catch (IOException | SAXException | OpenXML4JException | RuntimeException ex) {
+			RuntimeException sinkFailure = GuardedSink.sinkFailure(ex);
+			if (sinkFailure != null) {
+				throw sinkFailure;
+			}
 			throw failure(file, ex);
 		}
 		finally {
@@ -95,7 +97,7 @@ public final class XlsxStreamingReader implements TableReader {
 		}
 		TextBudget budget = new TextBudget(maxFileChars);
 		String[] sharedStrings = sharedStrings(pkg);
-		NumberStyles styles = new NumberStyles(stylesOrNull(reader));
+		NumberStyles styles = new NumberStyles(reader.getStylesTable());
 		for (WorkbookPart.SheetRef sheet : workbook.sheets()) {
 			MergedRegions merges;
 			try (InputStream in = reader.getSheet(sheet.relationId())) {
@@ -118,10 +120,6 @@ public final class XlsxStreamingReader implements TableReader {
 			}
 		}
 		return new String[0];
-	}
-
-	private static StylesTable stylesOrNull(XSSFReader reader) throws IOException, OpenXML4JException {
-		return reader.getStylesTable();
 	}
 
 	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
@@ -161,7 +159,11 @@ public final class XlsxStreamingReader implements TableReader {
 	}
 
 	static TableReadException failure(Path file, Exception ex) {
-		String message = String.valueOf(ex.getMessage());
+		StringBuilder messages = new StringBuilder();
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			messages.append(t.getMessage()).append('\n');
+		}
+		String message = messages.toString();
 		String name = String.valueOf(file.getFileName());
 		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
 			return new TableReadException("FILE_TOO_LARGE",

@@ -49,6 +49,14 @@ class CsvTableReaderTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "GBK", "UTF-8", "UTF-16LE" })
+	void shouldRecogniseTheEncodingWhenTheFirst64KbArePlainAscii(String encoding) throws Exception {
+		String text = "code,value\n" + "A001,1\n".repeat(12_000) + "指标名称,东关街道\n";
+		Path file = Files.write(dir.resolve("late.csv"), encode(text, encoding));
+		assertThat(read(file).row("late", 12_002)).containsExactly("指标名称", "东关街道");
+	}
+
+	@ParameterizedTest
 	@ValueSource(chars = { '\t', ';' })
 	void shouldRecogniseTabAndSemicolonSeparators(char separator) throws Exception {
 		String text = "指标名称" + separator + "本期完成" + separator + "备注\n一般公共预算收入" + separator + "1,5" + separator
@@ -139,6 +147,19 @@ class CsvTableReaderTest {
 		assertThatThrownBy(() -> new CsvTableReader(100).read(file, new RecordingSink()))
 				.isInstanceOf(TableReadException.class)
 				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
+	}
+
+	@Test
+	void shouldLetAnIoFailureOfTheSinkThroughUnchanged() throws Exception {
+		Path file = Files.write(dir.resolve("ok.csv"), "a,b\n".getBytes(StandardCharsets.UTF_8));
+		java.io.UncheckedIOException failure = new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+		RowSink failing = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				throw failure;
+			}
+		};
+		assertThatThrownBy(() -> reader.read(file, failing)).isSameAs(failure);
 	}
 
 	@Test

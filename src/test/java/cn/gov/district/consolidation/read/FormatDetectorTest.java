@@ -90,7 +90,11 @@ class FormatDetectorTest {
 
 	@Test
 	void shouldRefuseAPasswordProtectedXlsx() throws Exception {
-		Path file = dir.resolve("secret.xlsx");
+		assertRefused(detector.detect(encryptedXlsx(dir.resolve("secret.xlsx"))), "ENCRYPTED_FILE", "文件设有打开密码，请取消密码后重新报送");
+	}
+
+	/** An xlsx protected with an opening password, as Excel stores it: inside an OLE2 container. */
+	static Path encryptedXlsx(Path file) throws Exception {
 		try (POIFSFileSystem fs = new POIFSFileSystem()) {
 			EncryptionInfo info = new EncryptionInfo(EncryptionMode.standard);
 			Encryptor encryptor = info.getEncryptor();
@@ -103,7 +107,7 @@ class FormatDetectorTest {
 				fs.writeFilesystem(out);
 			}
 		}
-		assertRefused(detector.detect(file), "ENCRYPTED_FILE", "文件设有打开密码，请取消密码后重新报送");
+		return file;
 	}
 
 	@Test

@@ -108,6 +108,13 @@ class XlsReaderTest {
 	}
 
 	@Test
+	void shouldRejectAPasswordProtectedXlsxSavedAsXls() throws Exception {
+		Path file = FormatDetectorTest.encryptedXlsx(dir.resolve("secret.xls"));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("ENCRYPTED_FILE"));
+	}
+
+	@Test
 	void shouldRejectAnExcel95Workbook() throws Exception {
 		Path file = dir.resolve("old.xls");
 		try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {

@@ -236,6 +236,16 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldKeepPoiZipBombLimitsOn() throws Exception {
+		String padding = " ".repeat(20_000_000);
+		Path file = RawXlsx.write(dir.resolve("zipbomb.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + padding, "", null, null);
+		assertThat(Files.size(file)).isLessThan(100_000);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("安全上限")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
+	}
+
+	@Test
 	void shouldRejectACellLongerThanExcelAllows() throws Exception {
 		String data = "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>" + "x".repeat(TextBudget.MAX_CELL_CHARS + 1) + "</t></is></c></row>";
 		Path file = RawXlsx.write(dir.resolve("long.xlsx"), data, "", null, null);
@@ -250,6 +260,27 @@ class XlsxStreamingReaderTest {
 		assertThatThrownBy(() -> new XlsxStreamingReader(5).read(file, new RecordingSink()))
 				.isInstanceOf(TableReadException.class)
 				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("FILE_TOO_LARGE"));
+	}
+
+	@Test
+	void shouldLetAFailureOfTheSinkThrough() throws Exception {
+		Path file = RawXlsx.write(dir.resolve("ok.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "", null, null);
+		RowSink failing = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				throw new IllegalStateException("sink full");
+			}
+		};
+		assertThatThrownBy(() -> reader.read(file, failing)).isExactlyInstanceOf(IllegalStateException.class)
+				.hasMessage("sink full");
+	}
+
+	@Test
+	void shouldCallAWorkbookPointingToAMissingSheetCorrupt() throws Exception {
+		Path file = RawXlsx.writeParts(dir.resolve("missing.xlsx"), "<sheet name=\"指标\" sheetId=\"1\" r:id=\"rId7\"/>", "",
+				"<worksheet xmlns=\"" + RawXlsx.MAIN + "\"/>", null, null);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
 	}
 
 	private RecordingSink read(Path file) throws TableReadException {

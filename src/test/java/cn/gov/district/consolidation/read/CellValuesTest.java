@@ -1,0 +1,53 @@
+package cn.gov.district.consolidation.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Scale;
+
+import org.junit.jupiter.api.Test;
+
+class CellValuesTest {
+
+	@Test
+	void shouldWriteNumbersAsPlainExactDecimals() {
+		assertThat(CellValues.plainNumber("666666.10001")).isEqualTo("666666.10001");
+		assertThat(CellValues.plainNumber("3.2000000000000002")).isEqualTo("3.2");
+		assertThat(CellValues.plainNumber("0.30000000000000004")).isEqualTo("0.3");
+		assertThat(CellValues.plainNumber("1.5E-3")).isEqualTo("0.0015");
+		assertThat(CellValues.plainNumber("1E+20")).isEqualTo("100000000000000000000");
+		assertThat(CellValues.plainNumber("3.0")).isEqualTo("3");
+		assertThat(CellValues.plainNumber("-0.0")).isEqualTo("0");
+		assertThat(CellValues.plainNumber("1200")).isEqualTo("1200");
+		assertThat(CellValues.plainNumber("007")).isEqualTo("7");
+		assertThat(CellValues.plainNumber(".5")).isEqualTo("0.5");
+		assertThat(CellValues.plainNumber("abc")).isNull();
+	}
+
+	@Test
+	void shouldWritePercentFormattedNumbersAsPercent() {
+		assertThat(CellValues.percent("0.125")).isEqualTo("12.5%");
+		assertThat(CellValues.percent("-0.032")).isEqualTo("-3.2%");
+		assertThat(CellValues.percent("1")).isEqualTo("100%");
+	}
+
+	@Test
+	void shouldWriteDateSerialsAsIsoText() {
+		assertThat(CellValues.date("44895", false)).isEqualTo("2022-11-30");
+		assertThat(CellValues.date("44895.5", false)).isEqualTo("2022-11-30 12:00:00");
+		assertThat(CellValues.date("0.25", false)).isEqualTo("06:00:00");
+		assertThat(CellValues.date("-1", false)).isNull();
+	}
+
+	/** Up to 15 significant digits (what Excel keeps), the text is the exact decimal. */
+	@Property
+	void fastPathAgreesWithBigDecimal(@ForAll @BigRange(min = "-99999999", max = "99999999") @Scale(6) BigDecimal value) {
+		String text = value.toPlainString();
+		String expected = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+		assertThat(CellValues.plainNumber(text)).isEqualTo(expected);
+	}
+}
