@@ -14,9 +14,11 @@ import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.report.CsvExporter;
 import cn.gov.district.consolidation.report.DistrictWorkbookWriter;
+import cn.gov.district.consolidation.report.ValidationReportWriter;
 
 /**
- * The report step: the district workbook and its CSV exports for every consolidated period,
+ * The report step: the district workbook, its CSV exports and the machine-readable validation
+ * report for every consolidated period,
  * each written to a temporary file and renamed into place.
  */
 @Component
@@ -32,6 +34,8 @@ class ReportTasklet implements Tasklet {
 
 	private final CsvExporter csvExporter = new CsvExporter();
 
+	private final ValidationReportWriter validationReportWriter = new ValidationReportWriter();
+
 	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics) {
 		this.properties = properties;
 		this.statistics = statistics;
@@ -42,6 +46,7 @@ class ReportTasklet implements Tasklet {
 		for (DistrictReport report : statistics.reports()) {
 			Path workbook = workbookWriter.write(report, properties.outputDir());
 			csvExporter.export(report, workbook.getParent());
+			validationReportWriter.write(report, workbook.getParent());
 			statistics.recordWritten(workbook.toString());
 			log.info("汇总表已生成：{}", workbook.toAbsolutePath().normalize());
 		}

@@ -96,6 +96,8 @@ class ConsolidationJobFunctionalTest {
 		}
 		assertThat(JobHarness.filesIn(rejected)).containsExactlyInAnyOrder(HEDONG_FILE, "河东街道2022年1-11月_问题清单.xlsx");
 		assertThat(harness.output().resolve("运行报告_" + today + ".txt")).exists();
+		assertThat(workbook.resolveSibling(DISTRICT + "_" + PERIOD_KEY + "_校验报告.json")).content()
+			.contains("\"type\" : \"UNKNOWN_STREET\"").contains(HEDONG_FILE);
 	}
 
 	@Test
