@@ -29,8 +29,8 @@ import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.Severity;
-import cn.gov.district.consolidation.domain.Submission;
 import cn.gov.district.consolidation.validate.FileOutcome;
+import cn.gov.district.consolidation.validate.StagedSubmission;
 
 /**
  * The JDBC repository of input files, submissions, values, projects and findings. Every write
@@ -41,9 +41,6 @@ import cn.gov.district.consolidation.validate.FileOutcome;
 public class JdbcSubmissionStore {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	/** NUMERIC(38,12): values are stored with at most this many decimals. */
-	private static final int MAX_SCALE = 12;
 
 	private final JdbcClient jdbc;
 
@@ -132,44 +129,52 @@ public class JdbcSubmissionStore {
 	// ---------------------------------------------------------------- outcomes
 
 	/**
-	 * Stores the decision on one file with everything it states, replacing what an interrupted
-	 * earlier attempt may have stored for the same file.
+	 * Records the decision on one file: an accepted file's staged submissions are finalized
+	 * (street, period, next version, current flags), everything else it staged is discarded; its
+	 * findings stay either way.
 	 */
 	@Transactional
 	public void save(FileOutcome outcome) {
 		long fileId = outcome.file().id();
-		jdbc.sql("delete from finding where file_id = ?").param(fileId).update();
-		List<Long> old = jdbc.sql("select id from submission where file_id = ?").param(fileId).query(Long.class).list();
-		for (Long id : old) {
-			deleteSubmission(id);
+		if (outcome.accepted()) {
+			for (StagedSubmission s : outcome.submissions()) {
+				finalizeSubmission(fileId, s);
+			}
 		}
-		for (Submission s : outcome.submissions()) {
-			saveSubmission(fileId, s);
-		}
-		for (Finding f : outcome.findings()) {
-			Submission owner = ownerOf(outcome, f);
-			insertFinding(fileId, f, owner);
-		}
+		jdbc.sql("delete from indicator_value where submission_id in (select id from submission where file_id = ? and version is null)")
+			.param(fileId)
+			.update();
+		jdbc.sql("delete from project where submission_id in (select id from submission where file_id = ? and version is null)")
+			.param(fileId)
+			.update();
+		jdbc.sql("delete from submission where file_id = ? and version is null").param(fileId).update();
 		jdbc.sql("update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ? where id = ?")
-			.params(outcome.decision().name(), outcome.reason(), outcome.rowsRead(), outcome.rowsRejected(), fileId)
+			.params(outcome.decision().name(), truncate(outcome.reason(), 4000), outcome.rowsRead(), outcome.rowsRejected(),
+					fileId)
 			.update();
 	}
 
-	private Submission ownerOf(FileOutcome outcome, Finding f) {
-		for (Submission s : outcome.submissions()) {
-			if (s.findings().contains(f)) {
-				return s;
-			}
-		}
-		return outcome.submissions().size() == 1 ? outcome.submissions().get(0) : null;
-	}
-
-	private void deleteSubmission(long id) {
-		Map<String, Object> row = jdbc.sql("select street, period_key from submission where id = ?").param(id).query().singleRow();
-		jdbc.sql("delete from indicator_value where submission_id = ?").param(id).update();
-		jdbc.sql("delete from project where submission_id = ?").param(id).update();
-		jdbc.sql("delete from submission where id = ?").param(id).update();
-		refreshCurrent((String) valueOf(row, "street"), (String) valueOf(row, "period_key"));
+	private void finalizeSubmission(long fileId, StagedSubmission s) {
+		String period = s.period().key();
+		Integer maxVersion = jdbc.sql("select max(version) from submission where street = ? and period_key = ?")
+			.params(s.street(), period)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		int version = maxVersion == null ? 1 : maxVersion + 1;
+		String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
+		jdbc.sql("""
+				update submission set street = ?, period_key = ?, version = ?, has_indicators = ?, has_projects = ?,
+				reporter = ?, phone = ?, received_at = (select discovered_at from input_file where id = ?),
+				rows_read = ?, rows_rejected = ?, errors = ?, warnings = ?, changes = ? where id = ?""")
+			.params(s.street(), period, version, s.hasIndicators(), s.hasProjects(), truncate(s.reporter(), 200),
+					truncate(s.phone(), 100), fileId, s.rowsRead(), s.rowsRejected(), s.errors(), s.warnings(), changes,
+					s.draftId())
+			.update();
+		jdbc.sql("update finding set street = ?, period_key = ? where submission_id = ?")
+			.params(s.street(), period, s.draftId())
+			.update();
+		refreshCurrent(s.street(), period);
 	}
 
 	/**
@@ -186,113 +191,25 @@ public class JdbcSubmissionStore {
 			.update();
 	}
 
-	private static Object valueOf(Map<String, Object> row, String column) {
-		Object v = row.get(column);
-		return v != null ? v : row.get(column.toUpperCase(java.util.Locale.ROOT));
-	}
-
-	private void saveSubmission(long fileId, Submission s) {
-		String period = s.period().key();
-		Integer maxVersion = jdbc.sql("select max(version) from submission where street = ? and period_key = ?")
-			.params(s.street(), period)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		int version = maxVersion == null ? 1 : maxVersion + 1;
-		String changes = maxVersion == null || s.indicators().isEmpty() ? "" : describeChanges(s, period);
-		OffsetDateTime received = jdbc.sql("select discovered_at from input_file where id = ?")
-			.param(fileId)
-			.query((rs, n) -> rs.getTimestamp(1).toInstant().atZone(ZONE).toOffsetDateTime())
-			.single();
-		jdbc.sql("""
-				insert into submission (file_id, street, period_key, version, is_current, has_indicators, has_projects,
-				reporter, phone, received_at, rows_read, rows_rejected, errors, warnings, changes)
-				values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(fileId, s.street(), period, version, !s.indicators().isEmpty(), !s.projects().isEmpty(), s.reporter(),
-					s.phone(), Timestamp.from(received.toInstant()), s.rowsRead(), s.rowsRejected(), (int) s.errorCount(),
-					(int) s.warningCount(), changes)
-			.update();
-		long id = jdbc.sql("select id from submission where street = ? and period_key = ? and version = ?")
-			.params(s.street(), period, version)
-			.query(Long.class)
-			.single();
-		insertValues(id, s.indicators());
-		insertProjects(id, s.projects());
-		refreshCurrent(s.street(), period);
-	}
-
-	private void insertValues(long submissionId, List<IndicatorEntry> entries) {
-		List<Object[]> batch = new ArrayList<>(entries.size());
-		for (IndicatorEntry e : entries) {
-			List<Object> row = new ArrayList<>();
-			row.add(submissionId);
-			row.add(e.indicatorCode());
-			for (Measure m : List.of(e.target(), e.actual(), e.growth())) {
-				BigDecimal v = storable(m.value());
-				row.add(v);
-				row.add(StoredValues.scaleOf(v));
-				row.add(m.status().name());
-				row.add(truncate(m.raw(), 400));
-			}
-			row.add(truncate(e.remark(), 2000));
-			row.add(e.sheet());
-			row.add(e.sourceRow());
-			batch.add(row.toArray());
-		}
-		template.batchUpdate("""
-				insert into indicator_value (submission_id, indicator_code,
-				target_value, target_scale, target_status, target_raw,
-				actual_value, actual_scale, actual_status, actual_raw,
-				growth_value, growth_scale, growth_status, growth_raw,
-				remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-	}
-
-	private void insertProjects(long submissionId, List<ProjectEntry> projects) {
-		List<Object[]> batch = new ArrayList<>(projects.size());
-		int seq = 0;
-		for (ProjectEntry p : projects) {
-			BigDecimal total = storable(p.totalInvestment());
-			BigDecimal plan = storable(p.annualPlan());
-			BigDecimal cumulative = storable(p.cumulative());
-			batch.add(new Object[] { submissionId, ++seq, truncate(p.name(), 500), p.type(), total,
-					StoredValues.scaleOf(total), plan, StoredValues.scaleOf(plan), cumulative,
-					StoredValues.scaleOf(cumulative), p.status(), p.plannedCompletion(), truncate(p.remark(), 2000),
-					p.sheet(), p.sourceRow() });
-		}
-		template.batchUpdate("""
-				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, annual_plan,
-				plan_scale, cumulative, cumulative_scale, status, planned_completion, remark, sheet_name, source_row)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-	}
-
-	private void insertFinding(long fileId, Finding f, Submission owner) {
-		jdbc.sql("""
-				insert into finding (file_id, period_key, street, sheet_name, row_number, column_letter, field_name,
-				raw_value, code, severity, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(fileId, owner == null ? null : owner.period().key(), owner == null ? null : owner.street(),
-					f.sheet(), f.row(), f.column(), f.field(), truncate(f.rawValue(), 400), f.code(), f.severity().name(),
-					truncate(f.message(), 2000))
-			.update();
-	}
-
 	/** Names the indicators whose actual value differs from the current version's. */
-	private String describeChanges(Submission s, String period) {
+	private String describeChanges(long draftId, String street, String period) {
 		Map<String, BigDecimal> before = new LinkedHashMap<>();
 		jdbc.sql("""
 				select v.indicator_code, v.actual_value from indicator_value v join submission s on s.id = v.submission_id
 				where s.street = ? and s.period_key = ? and s.is_current = true and s.has_indicators = true""")
-			.params(s.street(), period)
+			.params(street, period)
 			.query((ResultSet rs) -> {
 				before.put(rs.getString(1), rs.getBigDecimal(2));
 			});
 		List<String> changed = new ArrayList<>();
-		for (IndicatorEntry e : s.indicators()) {
-			BigDecimal old = before.remove(e.indicatorCode());
-			BigDecimal now = e.actual().value();
-			if (!sameNumber(old, now)) {
-				changed.add(e.indicatorCode());
-			}
-		}
+		jdbc.sql("select indicator_code, actual_value from indicator_value where submission_id = ? order by source_row")
+			.param(draftId)
+			.query((ResultSet rs) -> {
+				BigDecimal old = before.remove(rs.getString(1));
+				if (!sameNumber(old, rs.getBigDecimal(2))) {
+					changed.add(rs.getString(1));
+				}
+			});
 		changed.addAll(before.keySet());
 		return changed.isEmpty() ? "数值无变化" : "变更指标：" + String.join("、", changed);
 	}
@@ -310,7 +227,7 @@ public class JdbcSubmissionStore {
 	public List<ReportingPeriod> periodsTouchedOn(LocalDate runDate) {
 		return jdbc.sql("""
 				select distinct s.period_key from submission s join input_file f on f.id = s.file_id
-				where f.run_date = ? order by s.period_key""")
+				where f.run_date = ? and s.period_key is not null order by s.period_key""")
 			.param(runDate)
 			.query(String.class)
 			.list()
@@ -321,7 +238,7 @@ public class JdbcSubmissionStore {
 
 	/** Every period that has a current submission. */
 	public List<ReportingPeriod> allPeriods() {
-		return jdbc.sql("select distinct period_key from submission order by period_key")
+		return jdbc.sql("select distinct period_key from submission where period_key is not null order by period_key")
 			.query(String.class)
 			.list()
 			.stream()
@@ -471,15 +388,8 @@ public class JdbcSubmissionStore {
 				rs.getObject("run_date", LocalDate.class), FileStatus.valueOf(rs.getString("status")));
 	}
 
-	private static BigDecimal storable(BigDecimal v) {
-		if (v == null) {
-			return null;
-		}
-		return v.scale() > MAX_SCALE ? v.setScale(MAX_SCALE, RoundingMode.HALF_UP) : v;
-	}
-
 	private static String truncate(String s, int max) {
-		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+		return JdbcStagingArea.truncate(s, max);
 	}
 
 	private static String nz(String s) {

@@ -97,14 +97,14 @@ abstract class DataRows implements FileCollector.RowHandler {
 		draft.rowsRead++;
 		if (attribution == null) {
 			draft.rowsRejected++;
-			draft.findings.addAll(findings.findings());
+			draft.addFindings(findings.findings());
 			return;
 		}
 		boolean accepted = data(row, stripNumbering(name), findings, draft);
 		if (!accepted) {
 			draft.rowsRejected++;
 		}
-		draft.findings.addAll(findings.findings());
+		draft.addFindings(findings.findings());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
 import cn.gov.district.consolidation.read.CellText;
 import cn.gov.district.consolidation.read.HeaderFinder;
@@ -25,9 +26,11 @@ final class FileCollector implements RowSink {
 	/** How many non-blank rows at the top of a sheet may hold the header. */
 	static final int HEADER_SCAN_ROWS = 30;
 
-	private final String fileName;
+	private final InputFile file;
 
 	private final ValidationContext context;
+
+	private final StagingArea staging;
 
 	private final HeaderFinder headerFinder = new HeaderFinder();
 
@@ -43,17 +46,18 @@ final class FileCollector implements RowSink {
 
 	private SheetState sheet;
 
-	FileCollector(String fileName, ValidationContext context) {
-		this.fileName = fileName;
+	FileCollector(InputFile file, ValidationContext context, StagingArea staging) {
+		this.file = file;
 		this.context = context;
+		this.staging = staging;
 	}
 
 	String fileName() {
-		return fileName;
+		return file.fileName();
 	}
 
 	Draft draft(RowAttribution key) {
-		return drafts.computeIfAbsent(key, k -> new Draft());
+		return drafts.computeIfAbsent(key, k -> new Draft(staging, file, !k.isUnattributed()));
 	}
 
 	@Override
@@ -150,7 +154,7 @@ final class FileCollector implements RowSink {
 			if (match.isEmpty()) {
 				ignored = true;
 				if (kind != null) {
-					fileFindings.add(new Finding(fileName, name, null, null, null, null, Rules.HEADER_NOT_FOUND,
+					fileFindings.add(new Finding(fileName(), name, null, null, null, null, Rules.HEADER_NOT_FOUND,
 							Severity.ERROR, "工作表“" + name + "”中找不到表头（应含"
 									+ (kind == SheetKind.PROJECTS ? "“项目名称”“年度计划投资”“累计完成投资”" : "“指标名称”“本期完成”")
 									+ "等列），该表未读取；请按模板填写表头后重新报送"));

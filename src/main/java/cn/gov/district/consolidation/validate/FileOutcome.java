@@ -3,28 +3,27 @@ package cn.gov.district.consolidation.validate;
 import java.util.List;
 
 import cn.gov.district.consolidation.domain.FileStatus;
-import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
-import cn.gov.district.consolidation.domain.Submission;
 
 /**
- * The decision on one input file: accepted with its submissions (a long CSV export may hold
- * several), or rejected with the reason. Immutable.
+ * The decision on one input file: accepted with the submissions it states (a long export may
+ * hold several), or rejected with the reason. The rows and findings themselves are already in
+ * the {@link StagingArea}; this is what finalizes or discards them. Immutable.
  *
  * @param file the input file
  * @param decision {@link FileStatus#ACCEPTED} or {@link FileStatus#REJECTED}
  * @param reason Chinese reason for a rejection; {@code ""} when accepted
- * @param submissions what the file states; empty when rejected
- * @param findings every finding of the file, including those of its submissions
+ * @param submissions what the file states (also when rejected: their staged rows are discarded)
  * @param rowsRead data rows read
- * @param rowsRejected data rows not used
+ * @param rowsRejected data rows not used (all of them when the file is rejected)
+ * @param errors error findings of the file
+ * @param warnings warning findings of the file
  */
-public record FileOutcome(InputFile file, FileStatus decision, String reason, List<Submission> submissions,
-		List<Finding> findings, int rowsRead, int rowsRejected) {
+public record FileOutcome(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
+		int rowsRead, int rowsRejected, int errors, int warnings) {
 
 	public FileOutcome {
 		submissions = List.copyOf(submissions);
-		findings = List.copyOf(findings);
 		reason = reason == null ? "" : reason;
 	}
 
@@ -32,8 +31,8 @@ public record FileOutcome(InputFile file, FileStatus decision, String reason, Li
 		return decision == FileStatus.ACCEPTED;
 	}
 
-	/** A rejection with one file-level finding. */
-	public static FileOutcome rejected(InputFile file, Finding finding) {
-		return new FileOutcome(file, FileStatus.REJECTED, finding.message(), List.of(), List.of(finding), 0, 0);
+	/** Number of findings. */
+	public int findingCount() {
+		return errors + warnings;
 	}
 }

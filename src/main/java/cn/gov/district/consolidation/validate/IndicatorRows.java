@@ -95,8 +95,8 @@ final class IndicatorRows extends DataRows {
 			return false;
 		}
 		draft.indicatorRows.put(indicator.code(), row.rowNumber());
-		draft.indicators.put(indicator.code(), new IndicatorEntry(indicator.code(), target, actual, growth,
-				cell(row, SheetKind.Fields.REMARK), sheet, row.rowNumber()));
+		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, SheetKind.Fields.REMARK), sheet,
+				row.rowNumber()), context.crossChecked.contains(indicator.code()));
 		return true;
 	}
 

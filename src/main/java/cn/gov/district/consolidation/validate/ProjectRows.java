@@ -63,7 +63,7 @@ final class ProjectRows extends DataRows {
 		if (findings.hasError()) {
 			return false;
 		}
-		draft.projects.add(new ProjectEntry(name, CellText.fold(type), total.value(), plan.value(), cumulative.value(),
+		draft.add(new ProjectEntry(name, CellText.fold(type), total.value(), plan.value(), cumulative.value(),
 				CellText.fold(status), cell(row, SheetKind.Fields.COMPLETION), cell(row, SheetKind.Fields.REMARK), sheet,
 				row.rowNumber()));
 		return true;

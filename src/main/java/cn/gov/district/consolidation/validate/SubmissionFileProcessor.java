@@ -3,6 +3,7 @@ package cn.gov.district.consolidation.validate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.domain.Finding;
@@ -30,12 +31,16 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 		try {
 			FileOutcome outcome = parser.parse(file);
 			log.info("{}：{}，数据行 {}，拒绝 {}，问题 {} 条", file.fileName(), outcome.accepted() ? "采用" : "退回",
-					outcome.rowsRead(), outcome.rowsRejected(), outcome.findings().size());
+					outcome.rowsRead(), outcome.rowsRejected(), outcome.findingCount());
 			return outcome;
+		}
+		catch (DataAccessException e) {
+			// the database, not the file: fail the step so the night is restarted, never reject the file for it
+			throw e;
 		}
 		catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
 			log.error("处理文件 {} 时出错", file.fileName(), e);
-			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
+			return parser.failed(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
 					"文件无法处理（" + e.getClass().getSimpleName() + "），整份文件退回；请检查文件是否完整，用Excel另存为.xlsx后重新报送"));
 		}
 	}

@@ -19,7 +19,6 @@ import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.Severity;
 import cn.gov.district.consolidation.domain.Street;
-import cn.gov.district.consolidation.domain.Submission;
 import cn.gov.district.consolidation.normalize.Resolution;
 import cn.gov.district.consolidation.read.CellText;
 import cn.gov.district.consolidation.read.FileFormat;
@@ -44,34 +43,57 @@ public class SubmissionParser {
 
 	private final ValidationContext context;
 
+	private final StagingArea staging;
+
 	private final FormatDetector detector = new FormatDetector();
 
-	public SubmissionParser(ValidationContext context) {
+	public SubmissionParser(ValidationContext context, StagingArea staging) {
 		this.context = context;
+		this.staging = staging;
 	}
 
-	/** Reads and decides {@code file}; never throws because of the file's content. */
+	/**
+	 * Reads and decides {@code file}, staging its accepted rows and all its findings; never throws
+	 * because of the file's content.
+	 */
 	public FileOutcome parse(InputFile file) {
+		staging.reset(file);
 		Detection detection;
 		try {
 			detection = detector.detect(file.path());
 		}
 		catch (IOException e) {
-			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
+			return rejectedUnread(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
 					"文件无法打开（" + e.getMessage() + "），请确认文件已完整复制后重新放入"));
 		}
 		if (detection.format() == FileFormat.UNSUPPORTED) {
-			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), detection.code(), Severity.ERROR, detection.reason()));
+			return rejectedUnread(file, Finding.ofFile(file.fileName(), detection.code(), Severity.ERROR, detection.reason()));
 		}
 		TableReader reader = TableReaders.forFormat(detection.format());
-		FileCollector collector = new FileCollector(file.fileName(), context);
+		FileCollector collector = new FileCollector(file, context, staging);
 		try {
 			reader.read(file.path(), collector);
 		}
 		catch (TableReadException e) {
-			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), e.code(), Severity.ERROR, e.getMessage()));
+			// whatever was staged before the reader gave up is discarded with the file
+			return rejected(file, List.of(Finding.ofFile(file.fileName(), e.code(), Severity.ERROR, e.getMessage())), collector);
 		}
 		return decide(file, collector);
+	}
+
+	/**
+	 * A file whose processing broke off unexpectedly: what was staged is discarded and the file is
+	 * rejected with {@code finding}.
+	 */
+	FileOutcome failed(InputFile file, Finding finding) {
+		staging.reset(file);
+		return rejectedUnread(file, finding);
+	}
+
+	/** A file rejected before any of its rows were read. */
+	FileOutcome rejectedUnread(InputFile file, Finding finding) {
+		staging.findings(file, null, List.of(finding));
+		return new FileOutcome(file, FileStatus.REJECTED, finding.message(), List.of(), 0, 0, 1, 0);
 	}
 
 	/** The decision on a file whose rows {@code collector} has received. */
@@ -83,7 +105,6 @@ public class SubmissionParser {
 			return rejected(file, fileFindings, collector);
 		}
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
-		int rowsRejected = collector.drafts.values().stream().mapToInt(d -> d.rowsRejected).sum();
 		if (rowsRead == 0) {
 			fileFindings.add(Finding.ofFile(file.fileName(), Rules.NO_DATA_ROWS, Severity.ERROR,
 					"文件中没有任何数据行（指标或项目），整份文件退回；请填写数据后重新报送"));
@@ -96,47 +117,60 @@ public class SubmissionParser {
 				return rejected(file, fileFindings, collector);
 			}
 		}
-		List<Submission> submissions = new ArrayList<>();
-		List<Finding> all = new ArrayList<>(fileFindings);
+		List<StagedSubmission> submissions = new ArrayList<>();
 		for (Map.Entry<RowAttribution, Draft> e : collector.drafts.entrySet()) {
 			Draft draft = e.getValue();
 			if (e.getKey().isUnattributed()) {
-				all.addAll(draft.findings);
 				continue;
 			}
-			String street = e.getKey().isFile() ? fileAttribution.get().street() : e.getKey().street();
-			ReportingPeriod period = e.getKey().isFile() ? fileAttribution.get().period() : e.getKey().period();
 			checkParts(file.fileName(), draft);
-			all.addAll(draft.findings);
-			List<Finding> own = new ArrayList<>(draft.findings);
-			if (e.getKey().isFile()) {
-				own.addAll(fileFindings);
+			boolean fileDraft = e.getKey().isFile();
+			String street = fileDraft ? fileAttribution.get().street() : e.getKey().street();
+			ReportingPeriod period = fileDraft ? fileAttribution.get().period() : e.getKey().period();
+			if (fileDraft) {
+				// findings about the whole file (subtotals, headers) belong to the file's one submission
+				draft.addFindings(fileFindings);
+				fileFindings.clear();
 			}
-			submissions.add(new Submission(file.fileName(), file.sha256(), street, period,
-					fileAttribution.map(Attribution::reporter).orElse(""), fileAttribution.map(Attribution::phone).orElse(""),
-					List.copyOf(draft.indicators.values()), draft.projects, own, draft.rowsRead, draft.rowsRejected));
+			if (draft.indicatorCount == 0 && draft.projectCount == 0) {
+				// every row of this 街道 and period was rejected: nothing to submit, its findings stay
+				continue;
+			}
+			submissions.add(new StagedSubmission(draft.id(), street, period,
+					fileDraft ? fileAttribution.get().reporter() : "", fileDraft ? fileAttribution.get().phone() : "",
+					draft.rowsRead, draft.rowsRejected, draft.errors, draft.warnings, draft.indicatorCount > 0,
+					draft.projectCount > 0));
 		}
-		rowsRejected = collector.drafts.values().stream().mapToInt(d -> d.rowsRejected).sum();
+		int rowsRejected = collector.drafts.values().stream().mapToInt(d -> d.rowsRejected).sum();
 		if (rowsRejected > rowsRead * context.maxErrorRatio) {
-			all.add(Finding.ofFile(file.fileName(), Rules.TOO_MANY_ERRORS, Severity.ERROR, "共" + rowsRead + "行数据中有"
+			fileFindings.add(Finding.ofFile(file.fileName(), Rules.TOO_MANY_ERRORS, Severity.ERROR, "共" + rowsRead + "行数据中有"
 					+ rowsRejected + "行存在错误，超过允许比例，整份文件退回；请按问题清单逐项修改后重新报送"));
-			return new FileOutcome(file, FileStatus.REJECTED, "错误行过多（" + rowsRejected + "/" + rowsRead + "）", List.of(), all,
-					rowsRead, rowsRead);
+			FileOutcome rejected = rejected(file, fileFindings, collector);
+			return new FileOutcome(file, FileStatus.REJECTED, "错误行过多（" + rowsRejected + "/" + rowsRead + "）", List.of(),
+					rejected.rowsRead(), rejected.rowsRejected(), rejected.errors(), rejected.warnings());
 		}
-		return new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, all, rowsRead, rowsRejected);
+		return finish(file, FileStatus.ACCEPTED, "", submissions, fileFindings, collector, rowsRejected);
 	}
 
 	private FileOutcome rejected(InputFile file, List<Finding> fileFindings, FileCollector collector) {
-		List<Finding> all = new ArrayList<>(fileFindings);
-		collector.drafts.values().forEach(d -> all.addAll(d.findings));
+		String reason = fileFindings.stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("文件被退回");
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
-		String reason = fileFindings.stream()
-			.filter(Finding::isError)
-			.map(Finding::message)
-			.findFirst()
-			.orElse("文件被退回");
-		// a rejected file uses none of its rows
-		return new FileOutcome(file, FileStatus.REJECTED, reason, List.of(), all, rowsRead, rowsRead);
+		// a rejected file uses none of its rows; the store discards what was staged
+		return finish(file, FileStatus.REJECTED, reason, List.of(), fileFindings, collector, rowsRead);
+	}
+
+	private FileOutcome finish(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
+			List<Finding> fileFindings, FileCollector collector, int rowsRejected) {
+		for (Draft d : collector.drafts.values()) {
+			d.flush();
+		}
+		staging.findings(file, null, fileFindings);
+		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
+		int errors = (int) fileFindings.stream().filter(Finding::isError).count()
+				+ collector.drafts.values().stream().mapToInt(d -> d.errors).sum();
+		int warnings = fileFindings.size() - (int) fileFindings.stream().filter(Finding::isError).count()
+				+ collector.drafts.values().stream().mapToInt(d -> d.warnings).sum();
+		return new FileOutcome(file, decision, reason, submissions, rowsRead, rowsRejected, errors, warnings);
 	}
 
 	/** Which 街道 and period the file speaks for: 基本信息 first, the file name second; they must agree. */
@@ -219,29 +253,28 @@ public class SubmissionParser {
 			if (rate.aggregation().kind() != AggregationRule.Kind.RATIO) {
 				continue;
 			}
-			IndicatorEntry part = draft.indicators.get(rate.aggregation().first());
-			IndicatorEntry whole = draft.indicators.get(rate.aggregation().second());
+			IndicatorEntry part = draft.checked.get(rate.aggregation().first());
+			IndicatorEntry whole = draft.checked.get(rate.aggregation().second());
 			if (part == null || whole == null || !part.actual().hasNumber() || !whole.actual().hasNumber()) {
 				continue;
 			}
 			if (part.actual().value().compareTo(whole.actual().value()) > 0) {
 				String partName = context.catalog.byCode(part.indicatorCode()).map(Indicator::name).orElse(part.indicatorCode());
 				String wholeName = context.catalog.byCode(whole.indicatorCode()).map(Indicator::name).orElse(whole.indicatorCode());
-				draft.findings.add(new Finding(fileName, part.sheet(), part.sourceRow(), null, "本期完成", part.actual().raw(),
+				draft.addFindings(List.of(new Finding(fileName, part.sheet(), part.sourceRow(), null, "本期完成", part.actual().raw(),
 						Rules.PART_EXCEEDS_WHOLE, Severity.ERROR, part.sheet() + "第" + part.sourceRow() + "行：“" + partName + "”（"
-								+ part.actual().raw() + "）大于“" + wholeName + "”（" + whole.actual().raw() + "），该行未采用；请核对"));
-				draft.indicators.remove(part.indicatorCode());
-				draft.rowsRejected++;
+								+ part.actual().raw() + "）大于“" + wholeName + "”（" + whole.actual().raw() + "），该行未采用；请核对")));
+				draft.drop(part.indicatorCode());
 				continue;
 			}
-			IndicatorEntry reported = draft.indicators.get(rate.code());
+			IndicatorEntry reported = draft.checked.get(rate.code());
 			if (reported != null && reported.actual().hasNumber() && whole.actual().value().signum() != 0) {
 				BigDecimal implied = part.actual().value().multiply(HUNDRED).divide(whole.actual().value(), 2, RoundingMode.HALF_UP);
 				if (implied.subtract(reported.actual().value()).abs().compareTo(RATE_TOLERANCE) > 0) {
-					draft.findings.add(new Finding(fileName, reported.sheet(), reported.sourceRow(), null, "本期完成",
+					draft.addFindings(List.of(new Finding(fileName, reported.sheet(), reported.sourceRow(), null, "本期完成",
 							reported.actual().raw(), Rules.RATE_INCONSISTENT, Severity.WARNING,
 							reported.sheet() + "第" + reported.sourceRow() + "行：填报的“" + rate.name() + "”为" + reported.actual().raw()
-									+ "，但按分项计算应为" + implied.toPlainString() + "%；全区数按分项重新计算，请核对"));
+									+ "，但按分项计算应为" + implied.toPlainString() + "%；全区数按分项重新计算，请核对")));
 				}
 			}
 		}

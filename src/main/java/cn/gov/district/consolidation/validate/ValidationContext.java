@@ -1,11 +1,16 @@
 package cn.gov.district.consolidation.validate;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.config.Roster;
+import cn.gov.district.consolidation.domain.AggregationRule;
+import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.normalize.IndicatorResolver;
 import cn.gov.district.consolidation.normalize.PeriodParser;
 import cn.gov.district.consolidation.normalize.StreetResolver;
@@ -32,6 +37,9 @@ public final class ValidationContext {
 
 	final double maxErrorRatio;
 
+	/** Indicators that cross-row checks compare: the parts, wholes and rates of every RATIO rule. */
+	final Set<String> crossChecked;
+
 	@Autowired
 	public ValidationContext(IndicatorCatalog catalog, Roster roster, ConsolidationProperties properties) {
 		this(catalog, roster, properties.maxErrorRatio());
@@ -43,5 +51,14 @@ public final class ValidationContext {
 		this.indicators = new IndicatorResolver(catalog.all());
 		this.streets = new StreetResolver(roster.streets());
 		this.maxErrorRatio = maxErrorRatio;
+		Set<String> codes = new HashSet<>();
+		for (Indicator i : catalog.all()) {
+			if (i.aggregation().kind() == AggregationRule.Kind.RATIO) {
+				codes.add(i.code());
+				codes.add(i.aggregation().first());
+				codes.add(i.aggregation().second());
+			}
+		}
+		this.crossChecked = Set.copyOf(codes);
 	}
 }

@@ -12,17 +12,18 @@ import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.Severity;
-import cn.gov.district.consolidation.domain.Submission;
 import cn.gov.district.consolidation.domain.ValueStatus;
 
 class SubmissionParserTest {
 
 	private final ValidationContext context = ValidationFixtures.context();
 
-	private final SubmissionParser parser = new SubmissionParser(context);
+	private final InMemoryStagingArea staging = new InMemoryStagingArea();
+
+	private final SubmissionParser parser = new SubmissionParser(context, staging);
 
 	private FileOutcome decide(String fileName, Object... sheets) {
-		FileCollector collector = new FileCollector(fileName, context);
+		FileCollector collector = new FileCollector(ValidationFixtures.file(fileName), context, staging);
 		for (int i = 0; i < sheets.length; i += 2) {
 			@SuppressWarnings("unchecked")
 			List<cn.gov.district.consolidation.read.TableRow> r = (List<cn.gov.district.consolidation.read.TableRow>) sheets[i + 1];
@@ -46,13 +47,13 @@ class SubmissionParserTest {
 						new String[] { "填报人：李明" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
-		assertThat(outcome.findings()).isEmpty();
-		Submission s = outcome.submissions().get(0);
+		assertThat(staging.findings).isEmpty();
+		StagedSubmission s = outcome.submissions().get(0);
 		assertThat(s.street()).isEqualTo("东关街道");
 		assertThat(s.period().key()).isEqualTo("2022-11");
-		assertThat(s.indicators()).extracting(IndicatorEntry::indicatorCode).containsExactly("IND_OUTPUT", "FISCAL_REVENUE");
-		assertThat(s.indicators().get(0).actual().value()).isEqualByComparingTo("86.42");
-		assertThat(s.indicators().get(1).actual().value()).isEqualByComparingTo("32000");
+		assertThat(staging.indicatorsOf(s)).extracting(IndicatorEntry::indicatorCode).containsExactly("IND_OUTPUT", "FISCAL_REVENUE");
+		assertThat(staging.indicatorsOf(s).get(0).actual().value()).isEqualByComparingTo("86.42");
+		assertThat(staging.indicatorsOf(s).get(1).actual().value()).isEqualByComparingTo("32000");
 	}
 
 	@Test
@@ -61,7 +62,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(outcome.findings()).singleElement().satisfies(f -> {
+		assertThat(staging.findings).singleElement().satisfies(f -> {
 			assertThat(f.code()).isEqualTo("UNKNOWN_STREET");
 			assertThat(f.message()).contains("东官街道").contains("东关街道");
 			assertThat(f.column()).isEqualTo("B");
@@ -74,7 +75,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("PERIOD_MISMATCH");
+		assertThat(staging.findings).extracting(Finding::code).containsExactly("PERIOD_MISMATCH");
 	}
 
 	@Test
@@ -83,10 +84,10 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "新增城镇就业", "人", "1.6万" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
-		Submission s = outcome.submissions().get(0);
+		StagedSubmission s = outcome.submissions().get(0);
 		assertThat(s.street()).isEqualTo("西关街道");
 		assertThat(s.period().key()).isEqualTo("2022-06");
-		assertThat(s.indicators().get(0).actual().value()).isEqualByComparingTo("16000");
+		assertThat(staging.indicatorsOf(s).get(0).actual().value()).isEqualByComparingTo("16000");
 	}
 
 	@Test
@@ -96,9 +97,9 @@ class SubmissionParserTest {
 						new String[] { "安全隐患整改", "120" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::severity)
+		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::severity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PART_EXCEEDS_WHOLE", 3, Severity.ERROR));
-		assertThat(outcome.submissions().get(0).indicators()).extracting(IndicatorEntry::indicatorCode)
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0))).extracting(IndicatorEntry::indicatorCode)
 			.containsExactly("SAFETY_HAZARDS_FOUND", "FAI");
 		assertThat(outcome.rowsRejected()).isEqualTo(1);
 	}
@@ -109,8 +110,8 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "安全隐患排查", "200" },
 						new String[] { "安全隐患整改", "150" }, new String[] { "隐患整改率", "90%" }));
 
-		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("RATE_INCONSISTENT");
-		assertThat(outcome.findings().get(0).message()).contains("75.00%");
+		assertThat(staging.findings).extracting(Finding::code).containsExactly("RATE_INCONSISTENT");
+		assertThat(staging.findings.get(0).message()).contains("75.00%");
 	}
 
 	@Test
@@ -119,9 +120,9 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "规模以上工业总产值", "亿元", "**" },
 						new String[] { "固定资产投资", "亿元", "3" }));
 
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::severity)
+		assertThat(staging.findings).extracting(Finding::code, Finding::severity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("MASKED_VALUE", Severity.WARNING));
-		IndicatorEntry masked = outcome.submissions().get(0).indicators().get(0);
+		IndicatorEntry masked = staging.indicatorsOf(outcome.submissions().get(0)).get(0);
 		assertThat(masked.actual().status()).isEqualTo(ValueStatus.MASKED);
 		assertThat(masked.actual().value()).isNull();
 	}
@@ -133,13 +134,13 @@ class SubmissionParserTest {
 						new String[] { "固定资产投资", "亿元", "4" }, new String[] { "固定资产头资", "亿元", "4" },
 						new String[] { "新增城镇就业", "人", "" }, new String[] { "社零额", "亿元", "已完成" }));
 
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::column).containsExactly(
+		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::column).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("DUPLICATE_INDICATOR", 3, "A"),
 				org.assertj.core.groups.Tuple.tuple("UNKNOWN_INDICATOR", 4, "A"),
 				org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 5, "C"),
 				org.assertj.core.groups.Tuple.tuple("UNPARSEABLE_NUMBER", 6, "C"),
 				org.assertj.core.groups.Tuple.tuple("TOO_MANY_ERRORS", null, null));
-		assertThat(outcome.findings().get(1).message()).contains("固定资产投资");
+		assertThat(staging.findings.get(1).message()).contains("固定资产投资");
 		// 4 of 5 rows rejected is past the default threshold of half
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
 	}
@@ -150,8 +151,8 @@ class SubmissionParserTest {
 				rows(new String[] { "项目名称", "年度计划投资", "累计完成投资" }, new String[] { "甲项目", "100", "50" },
 						new String[] { "乙项目", "200", "150.5" }, new String[] { "合计", "300", "210" }));
 
-		assertThat(outcome.submissions().get(0).projects()).hasSize(2);
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::column)
+		assertThat(staging.projectsOf(outcome.submissions().get(0))).hasSize(2);
+		assertThat(staging.findings).extracting(Finding::code, Finding::column)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("SUBTOTAL_MISMATCH", "C"));
 	}
 
@@ -167,7 +168,7 @@ class SubmissionParserTest {
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
 		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
 			.containsExactlyInAnyOrder("东关街道2022-11", "西关街道2022-11", "东关街道2022-10");
-		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("UNKNOWN_STREET");
+		assertThat(staging.findings).extracting(Finding::code).containsExactly("UNKNOWN_STREET");
 		assertThat(outcome.rowsRead()).isEqualTo(4);
 		assertThat(outcome.rowsRejected()).isEqualTo(1);
 	}
@@ -178,7 +179,7 @@ class SubmissionParserTest {
 				rows(new String[] { "会议纪要" }, new String[] { "今天开会" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(outcome.findings()).extracting(Finding::code).containsExactly("NO_RECOGNISABLE_SHEET");
+		assertThat(staging.findings).extracting(Finding::code).containsExactly("NO_RECOGNISABLE_SHEET");
 	}
 
 	@Test
@@ -188,9 +189,9 @@ class SubmissionParserTest {
 						new String[] { "固定资产投资", "亿元", "20", "18", "90%" },
 						new String[] { "新增城镇就业", "人", "2000", "1500", "95" }));
 
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::row, Finding::column)
+		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::column)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("COMPLETION_INCONSISTENT", 3, "E"));
-		assertThat(outcome.findings().get(0).message()).contains("75.00%");
+		assertThat(staging.findings.get(0).message()).contains("75.00%");
 	}
 
 	@Test
@@ -198,9 +199,9 @@ class SubmissionParserTest {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
 				rows(new String[] { "指标名称", "单位", "本期完成(亿元)" }, new String[] { "财政收入", "万元", "5000" }));
 
-		assertThat(outcome.findings()).extracting(Finding::code, Finding::column)
+		assertThat(staging.findings).extracting(Finding::code, Finding::column)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_CONFLICT", "B"));
 		// the unit column wins
-		assertThat(outcome.submissions().get(0).indicators().get(0).actual().value()).isEqualByComparingTo("5000");
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0)).get(0).actual().value()).isEqualByComparingTo("5000");
 	}
 }

@@ -22,12 +22,15 @@ class ValidationPropertiesTest {
 
 	private static final ValidationContext CONTEXT = ValidationFixtures.context();
 
-	private static final SubmissionParser PARSER = new SubmissionParser(CONTEXT);
+	private final InMemoryStagingArea staging = new InMemoryStagingArea();
+
+	private final SubmissionParser parser = new SubmissionParser(CONTEXT, staging);
 
 	@Property(tries = 400)
 	void shouldAlwaysDecideAndNeverThrow(@ForAll("sheetNames") String sheetName, @ForAll("sheets") List<List<String>> cells,
 			@ForAll("fileNames") String fileName) {
-		FileCollector collector = new FileCollector(fileName, CONTEXT);
+		staging.reset(null);
+		FileCollector collector = new FileCollector(ValidationFixtures.file(fileName), CONTEXT, staging);
 		collector.startSheet("基本信息", false);
 		collector.row(new TableRow(1, List.of("街道名称", "东关街道"), false));
 		collector.row(new TableRow(2, List.of("报送期间", "2022年1-11月"), false));
@@ -38,15 +41,17 @@ class ValidationPropertiesTest {
 		}
 		collector.endSheet();
 
-		FileOutcome outcome = PARSER.decide(ValidationFixtures.file(fileName), collector);
+		FileOutcome outcome = parser.decide(ValidationFixtures.file(fileName), collector);
 
 		assertThat(outcome.decision()).isIn(FileStatus.ACCEPTED, FileStatus.REJECTED);
 		assertThat(outcome.rowsRejected()).isBetween(0, outcome.rowsRead());
 		if (outcome.decision() == FileStatus.REJECTED) {
 			assertThat(outcome.reason()).isNotBlank();
-			assertThat(outcome.findings()).anyMatch(f -> f.isError());
+			assertThat(staging.findings).anyMatch(f -> f.isError());
 		}
-		outcome.findings().forEach(f -> assertThat(f.message()).isNotBlank());
+		assertThat(staging.findings).hasSize(outcome.findingCount());
+		staging.findings.forEach(f -> assertThat(f.message()).isNotBlank());
+		outcome.submissions().forEach(s -> assertThat(staging.indicatorsOf(s).size() + staging.projectsOf(s).size()).isPositive());
 	}
 
 	@Provide
