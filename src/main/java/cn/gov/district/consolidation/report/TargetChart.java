@@ -47,6 +47,10 @@ final class TargetChart {
 	/** Rows the chart takes below the table. */
 	static final int HEIGHT_ROWS = 22;
 
+	/** Blue and green: told apart in print, also in grey. */
+	private static final byte[][] BAR_COLOURS = { { (byte) 0x44, (byte) 0x72, (byte) 0xC4 },
+			{ (byte) 0x70, (byte) 0xAD, (byte) 0x47 } };
+
 	private static final int STREET_COLUMN = 2;
 
 	private static final int COMPLETION_COLUMN = 5;
@@ -122,10 +126,13 @@ final class TargetChart {
 		XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, streets, percent);
 		bars.setBarDirection(BarDirection.COL);
 		bars.setVaryColors(false);
-		for (Block b : blocks) {
+		for (int i = 0; i < blocks.size(); i++) {
+			Block b = blocks.get(i);
 			XDDFChartData.Series s = bars.addSeries(categories,
 					numbers(b.completions(), range(sheetName, b, COMPLETION_COLUMN)));
 			s.setTitle(b.name() + "完成率(%)", null);
+			// an explicit fill: LibreOffice draws a bar series without one as invisible
+			s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOURS[i % BAR_COLOURS.length])));
 		}
 		chart.plot(bars);
 
