@@ -68,6 +68,8 @@ public class DistrictWorkbookWriter {
 		}
 		List<TargetChart.Block> blocks = TargetChart.blocks(table, names);
 		if (!blocks.isEmpty()) {
+			// the chart starts a page of its own: cut by a page break, half a chart is no chart
+			sheet.setRowBreak(ReportTable.HEADER_ROW + table.rows().size());
 			sheet.createDrawingPatriarch();
 			TargetChart.draw(sheet.getDrawingPatriarch(), table.name(), blocks,
 					ReportTable.HEADER_ROW + table.rows().size(), table.columnCount() - 1);
