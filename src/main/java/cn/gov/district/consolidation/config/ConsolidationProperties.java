@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogFile an indicator catalog CSV that replaces the built-in one, or {@code null}
  * @param indicators extra indicators added to (or replacing by code) the catalog
  * @param schedule the cron used with {@code --schedule}
+ * @param feedbackContact the sentence in every error workbook that tells a 街道 where to send the
+ * corrected file
  */
 @ConfigurationProperties("consolidation")
 public record ConsolidationProperties(@DefaultValue("河西区") String districtName, List<StreetProperties> streets,
@@ -30,7 +32,8 @@ public record ConsolidationProperties(@DefaultValue("河西区") String district
 		@DefaultValue("input/rejected") Path rejectedDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settle,
 		@DefaultValue("0.5") double maxErrorRatio, Path catalogFile, List<IndicatorProperties> indicators,
-		@DefaultValue Schedule schedule) {
+		@DefaultValue Schedule schedule,
+		@DefaultValue("请将修改后的文件重新报送至区统计数据汇总邮箱或区政务网盘“街道报表”文件夹") String feedbackContact) {
 
 	public ConsolidationProperties {
 		streets = streets == null ? List.of() : List.copyOf(streets);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.config.Roster;
+import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.ProjectEntry;
@@ -40,6 +41,8 @@ public class DistrictConsolidator {
 
 	private final IndicatorAggregator aggregator = new IndicatorAggregator();
 
+	private final YearOnYear yearOnYear = new YearOnYear();
+
 	public DistrictConsolidator(JdbcSubmissionStore store, IndicatorCatalog catalog, Roster roster, Clock clock) {
 		this.store = store;
 		this.catalog = catalog;
@@ -48,30 +51,52 @@ public class DistrictConsolidator {
 	}
 
 	/**
-	 * Consolidates {@code period}.
+	 * Consolidates {@code period}; when the store holds submissions of the same period last year,
+	 * each line also carries last year's district figure, recomputed by the same rule, and 街道
+	 * whose reported 同比 contradicts their stored history get a warning finding.
 	 * @param runDate the night, to include the findings of files that could not be attributed
 	 */
 	public DistrictReport consolidate(ReportingPeriod period, LocalDate runDate) {
 		List<String> streets = roster.names();
 		List<StoredSubmission> current = store.currentSubmissions(period);
 		Map<String, StoredSubmission> byStreet = new LinkedHashMap<>();
+		Map<String, String> fileNames = new LinkedHashMap<>();
 		for (StoredSubmission s : current) {
 			byStreet.put(s.street(), s);
+			fileNames.put(s.street(), s.fileName());
 		}
+		Map<String, Map<String, IndicatorEntry>> entries = entriesByStreet(current);
+		ReportingPeriod lastYear = period.previousYear();
+		List<StoredSubmission> previous = store.currentSubmissions(lastYear);
+		Map<String, Map<String, IndicatorEntry>> previousEntries = entriesByStreet(previous);
+		List<IndicatorLine> lines = new ArrayList<>();
+		List<Finding> historyFindings = new ArrayList<>();
+		for (Indicator indicator : catalog.all()) {
+			IndicatorLine line = aggregator.aggregate(indicator, streets, entries, period);
+			if (!previous.isEmpty()) {
+				YearOnYear.Result compared = yearOnYear.compare(line,
+						aggregator.aggregate(indicator, streets, previousEntries, lastYear), entries, fileNames);
+				line = compared.line();
+				historyFindings.addAll(compared.findings());
+			}
+			lines.add(line);
+		}
+		List<Finding> findings = new ArrayList<>(store.findingsFor(period, runDate));
+		findings.addAll(historyFindings);
+		return new DistrictReport(roster.district(), period, OffsetDateTime.now(clock), streets, lines,
+				projects(streets, byStreet, period), statuses(streets, byStreet), findings);
+	}
+
+	private static Map<String, Map<String, IndicatorEntry>> entriesByStreet(List<StoredSubmission> submissions) {
 		Map<String, Map<String, IndicatorEntry>> entries = new LinkedHashMap<>();
-		for (StoredSubmission s : current) {
+		for (StoredSubmission s : submissions) {
 			Map<String, IndicatorEntry> byCode = new LinkedHashMap<>();
 			for (IndicatorEntry e : s.indicators()) {
 				byCode.put(e.indicatorCode(), e);
 			}
 			entries.put(s.street(), byCode);
 		}
-		List<IndicatorLine> lines = new ArrayList<>();
-		for (Indicator indicator : catalog.all()) {
-			lines.add(aggregator.aggregate(indicator, streets, entries, period));
-		}
-		return new DistrictReport(roster.district(), period, OffsetDateTime.now(clock), streets, lines,
-				projects(streets, byStreet, period), statuses(streets, byStreet), store.findingsFor(period, runDate));
+		return entries;
 	}
 
 	private List<ProjectLine> projects(List<String> streets, Map<String, StoredSubmission> byStreet, ReportingPeriod period) {

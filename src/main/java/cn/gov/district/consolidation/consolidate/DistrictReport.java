@@ -30,6 +30,11 @@ public record DistrictReport(String district, ReportingPeriod period, OffsetDate
 		findings = List.copyOf(findings);
 	}
 
+	/** True when the stored history gave at least one district figure of the same period last year. */
+	public boolean hasPreviousYear() {
+		return indicators.stream().anyMatch(IndicatorLine::hasPreviousYear);
+	}
+
 	/** Number of roster streets with a current submission for this period. */
 	public long submittedCount() {
 		return statuses.stream().filter(StreetStatus::submitted).count();

@@ -43,12 +43,13 @@ class ArchiveTasklet implements Tasklet {
 
 	private final RunReportWriter runReportWriter;
 
-	private final ErrorWorkbookWriter errorWorkbookWriter = new ErrorWorkbookWriter();
+	private final ErrorWorkbookWriter errorWorkbookWriter;
 
 	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter) {
 		this.properties = properties;
 		this.store = store;
 		this.runReportWriter = runReportWriter;
+		this.errorWorkbookWriter = new ErrorWorkbookWriter(properties.feedbackContact());
 	}
 
 	@Override

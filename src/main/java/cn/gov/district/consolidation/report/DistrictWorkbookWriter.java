@@ -3,11 +3,15 @@ package cn.gov.district.consolidation.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.consolidate.IndicatorLine;
 
 /**
  * Writes the consolidated district workbook (spec §6) of one district and period: sheets
@@ -38,6 +42,9 @@ public class DistrictWorkbookWriter {
 					for (ReportTable table : ReportTables.of(report)) {
 						Sheet sheet = workbook.createSheet(table.name());
 						painter.paint(sheet, table);
+						if (table.name().equals(TargetTable.NAME)) {
+							drawChart((SXSSFSheet) sheet, table, report);
+						}
 					}
 					workbook.write(out);
 				}
@@ -45,6 +52,27 @@ public class DistrictWorkbookWriter {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("汇总表写入失败：" + target + "（" + e.getMessage() + "），请检查输出目录是否可写、磁盘空间是否充足", e);
+		}
+	}
+
+	/** The chart under the target table; SXSSF keeps drawings in its XSSF sheet, so charts work while rows stream. */
+	private static void drawChart(SXSSFSheet sheet, ReportTable table, DistrictReport report) {
+		List<String> names = new ArrayList<>();
+		for (String code : TargetChart.CODES) {
+			report.indicators()
+				.stream()
+				.map(IndicatorLine::indicator)
+				.filter(i -> i.code().equals(code))
+				.findFirst()
+				.ifPresent(i -> names.add(i.name()));
+		}
+		List<TargetChart.Block> blocks = TargetChart.blocks(table, names);
+		if (!blocks.isEmpty()) {
+			// the chart starts a page of its own: cut by a page break, half a chart is no chart
+			sheet.setRowBreak(ReportTable.HEADER_ROW + table.rows().size());
+			sheet.createDrawingPatriarch();
+			TargetChart.draw(sheet.getDrawingPatriarch(), table.name(), blocks,
+					ReportTable.HEADER_ROW + table.rows().size(), table.columnCount() - 1);
 		}
 	}
 }

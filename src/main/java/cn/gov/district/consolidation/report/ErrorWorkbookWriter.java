@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -48,15 +49,35 @@ public class ErrorWorkbookWriter {
 
 	private static final int MAX_COLUMNS = SpreadsheetVersion.EXCEL2007.getMaxColumns();
 
+	/** Where a corrected file goes, unless the district configures its own channel. */
+	public static final String DEFAULT_FEEDBACK_CONTACT = "请将修改后的文件重新报送至区统计数据汇总邮箱或区政务网盘“街道报表”文件夹";
+
 	private final int maxCopiedRows;
 
-	/** A writer that copies up to {@value #MAX_COPIED_ROWS} rows per sheet. */
+	private final String feedbackContact;
+
+	/** A writer that copies up to {@value #MAX_COPIED_ROWS} rows per sheet and names the default channel. */
 	public ErrorWorkbookWriter() {
-		this(MAX_COPIED_ROWS);
+		this(DEFAULT_FEEDBACK_CONTACT);
+	}
+
+	/**
+	 * A writer that copies up to {@value #MAX_COPIED_ROWS} rows per sheet.
+	 * @param feedbackContact the Chinese sentence that tells the 街道 where to send the corrected
+	 * file; {@code null} or blank for {@link #DEFAULT_FEEDBACK_CONTACT}
+	 */
+	public ErrorWorkbookWriter(String feedbackContact) {
+		this(MAX_COPIED_ROWS, feedbackContact);
 	}
 
 	ErrorWorkbookWriter(int maxCopiedRows) {
+		this(maxCopiedRows, DEFAULT_FEEDBACK_CONTACT);
+	}
+
+	ErrorWorkbookWriter(int maxCopiedRows, String feedbackContact) {
 		this.maxCopiedRows = maxCopiedRows;
+		this.feedbackContact = feedbackContact == null || feedbackContact.isBlank() ? DEFAULT_FEEDBACK_CONTACT
+				: feedbackContact.strip();
 	}
 
 	/**
@@ -80,7 +101,7 @@ public class ErrorWorkbookWriter {
 					Sheet list = workbook.createSheet(LIST_SHEET);
 					Copier copier = new Copier(workbook, styles, maxCopiedRows);
 					String readProblem = copy(originalFile, reader, copier);
-					new TablePainter(styles).paint(list, listTable(fileName, findings, readProblem));
+					new TablePainter(styles).paint(list, listTable(fileName, findings, readProblem, feedbackContact));
 					mark(copier, findings, styles, maxCopiedRows);
 					workbook.setActiveSheet(0);
 					workbook.write(out);
@@ -106,11 +127,12 @@ public class ErrorWorkbookWriter {
 		}
 	}
 
-	private static ReportTable listTable(String fileName, List<Finding> findings, String readProblem) {
+	private static ReportTable listTable(String fileName, List<Finding> findings, String readProblem, String contact) {
 		long errors = findings.stream().filter(Finding::isError).count();
+		String end = contact.endsWith("。") ? "" : "。";
 		String instructions = "共发现" + findings.size() + "个问题：错误" + errors + "个，警告" + (findings.size() - errors)
-				+ "个。“错误”所在的行（或整个文件）未被采用：请在原文件中逐条改正，改正后通过原报送渠道将文件重新报送区汇总办公室；"
-				+ "“警告”所在的数据已被采用，但请逐条核对，如有误请一并改正后重新报送。"
+				+ "个。要改什么：“错误”所在的行（或整个文件）未被采用，请按下表“说明”列在原文件中逐条改正；"
+				+ "“警告”所在的数据已被采用，但请逐条核对，如有误请一并改正。改好后送到哪里：" + contact + end
 				+ "本清单后面的工作表是原文件的副本，有问题的单元格已标色（浅红为错误，黄色为警告），鼠标指向单元格可查看批注说明。" + readProblem;
 		return new ReportTable(LIST_SHEET, fileName + " 校验问题清单", instructions, FindingTable.HEADERS,
 				FindingTable.rows(findings), 0, -1);
@@ -234,6 +256,13 @@ public class ErrorWorkbookWriter {
 				for (int c = 0; c < widths.size(); c++) {
 					current.setColumnWidth(c, (Math.min(widths.get(c), 50) + 2) * 256);
 				}
+				// printed for the 街道 the same way as the list: A4 landscape, one page wide
+				PrintSetup print = current.getPrintSetup();
+				print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+				print.setLandscape(true);
+				print.setFitWidth((short) 1);
+				print.setFitHeight((short) 0);
+				current.setFitToPage(true);
 			}
 			current = null;
 		}

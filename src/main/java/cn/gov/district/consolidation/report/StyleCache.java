@@ -43,7 +43,7 @@ final class StyleCache {
 
 	/** The typographic role of a cell. */
 	enum Role {
-		TITLE, SUBTITLE, NOTE, HEADER, BODY, BOLD_BODY, PLAIN
+		TITLE, SUBTITLE, NOTE, HEADER, BODY, WRAPPED_BODY, BOLD_BODY, PLAIN
 	}
 
 	private final Workbook workbook;
@@ -97,6 +97,10 @@ final class StyleCache {
 				border(s);
 			}
 			case BODY -> border(s);
+			case WRAPPED_BODY -> {
+				s.setWrapText(true);
+				border(s);
+			}
 			case BOLD_BODY -> {
 				s.setFont(font(true, 11));
 				border(s);

@@ -59,6 +59,11 @@ final class TablePainter {
 		int r = ReportTable.HEADER_ROW;
 		for (ReportRow row : table.rows()) {
 			Row out = sheet.createRow(++r);
+			int lines = lines(row, lastColumn);
+			if (lines > 1) {
+				// Excel keeps the default height of a row written with wrapped text: give it the lines it needs.
+				out.setHeightInPoints(lines * LINE_POINTS);
+			}
 			for (int c = 0; c <= lastColumn; c++) {
 				ReportCell cell = row.cell(c);
 				Cell xc = out.createCell(c);
@@ -101,8 +106,27 @@ final class TablePainter {
 		}
 	}
 
+	/** Lines the row needs when its texts longer than a column may be wrap within {@link #MAX_WIDTH}. */
+	private static int lines(ReportRow row, int lastColumn) {
+		if (row.kind() != ReportRow.Kind.DATA) {
+			return 1;
+		}
+		int lines = 1;
+		for (int c = 0; c <= lastColumn; c++) {
+			ReportCell cell = row.cell(c);
+			if (!cell.isNumber()) {
+				lines = Math.max(lines, (CellFormats.textWidth(cell.text()) + MAX_WIDTH - 1) / MAX_WIDTH);
+			}
+		}
+		return lines;
+	}
+
 	private void write(Cell xc, ReportCell cell, ReportRow.Kind kind) {
 		Role role = kind == ReportRow.Kind.DATA ? Role.BODY : Role.BOLD_BODY;
+		if (kind == ReportRow.Kind.DATA && !cell.isNumber() && CellFormats.textWidth(cell.text()) > MAX_WIDTH) {
+			// a long 说明 wraps inside its column instead of running across the page edge
+			role = Role.WRAPPED_BODY;
+		}
 		Fill fill = switch (kind) {
 			case DATA -> Fill.NONE;
 			case GROUP -> Fill.GROUP;

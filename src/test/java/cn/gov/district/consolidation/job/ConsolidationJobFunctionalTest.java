@@ -53,7 +53,7 @@ class ConsolidationJobFunctionalTest {
 
 	@Test
 	void shouldConsolidateTheExamplesIntoTheDistrictWorkbook() throws Exception {
-		assertThat(harness.run()).isZero();
+		assertThat(harness.run("--consolidation.feedback-contact=请发至区统计科（0931-8000000）")).isZero();
 
 		assertThat(workbook).exists();
 		try (SummaryWorkbook wb = new SummaryWorkbook(workbook)) {
@@ -95,6 +95,11 @@ class ConsolidationJobFunctionalTest {
 			assertThat(archived.resolve(file)).as(file).exists();
 		}
 		assertThat(JobHarness.filesIn(rejected)).containsExactlyInAnyOrder(HEDONG_FILE, "河东街道2022年1-11月_问题清单.xlsx");
+		// the error workbook names the channel configured for corrected files
+		try (SummaryWorkbook errors = new SummaryWorkbook(rejected.resolve("河东街道2022年1-11月_问题清单.xlsx"))) {
+			assertThat(errors.sheet("问题清单").getRow(1).getCell(0).getStringCellValue())
+				.contains("改好后送到哪里：请发至区统计科（0931-8000000）。");
+		}
 		assertThat(harness.output().resolve("运行报告_" + today + ".txt")).exists();
 		assertThat(workbook.resolveSibling(DISTRICT + "_" + PERIOD_KEY + "_校验报告.json")).content()
 			.contains("\"type\" : \"UNKNOWN_STREET\"").contains(HEDONG_FILE);

@@ -39,6 +39,18 @@ class ErrorWorkbookWriterTest {
 	private final ErrorWorkbookWriter writer = new ErrorWorkbookWriter();
 
 	@Test
+	void shouldNameTheConfiguredChannelForTheCorrectedFile() throws IOException {
+		Path out = new ErrorWorkbookWriter("请发送至 tongji@hexi.gov.cn（联系人：王科长，0931-8000000）").write(xlsx(),
+				new TestTableReader(), xlsxFindings(), dir.resolve("err.xlsx"));
+		try (XSSFWorkbook wb = open(out)) {
+			assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+				.contains("改好后送到哪里：请发送至 tongji@hexi.gov.cn（联系人：王科长，0931-8000000）。")
+				.doesNotContain(ErrorWorkbookWriter.DEFAULT_FEEDBACK_CONTACT);
+			assertThat(wb.getSheetAt(1).getPrintSetup().getLandscape()).isTrue();
+		}
+	}
+
+	@Test
 	void shouldPutTheFindingListFirstWithTitleAndInstructions() throws IOException {
 		Path original = xlsx();
 		Path out = writer.write(original, new TestTableReader(), xlsxFindings(), dir.resolve("rejected/err.xlsx"));
@@ -47,7 +59,8 @@ class ErrorWorkbookWriterTest {
 			XSSFSheet list = wb.getSheetAt(0);
 			assertThat(list.getRow(0).getCell(0).getStringCellValue()).isEqualTo(FILE + " 校验问题清单");
 			assertThat(list.getRow(1).getCell(0).getStringCellValue()).contains("共发现3个问题：错误2个，警告1个")
-				.contains("重新报送")
+				.contains("要改什么")
+				.contains("改好后送到哪里：" + ErrorWorkbookWriter.DEFAULT_FEEDBACK_CONTACT + "。")
 				.contains("警告");
 			assertThat(list.getRow(2).getCell(8).getStringCellValue()).isEqualTo("说明");
 			assertThat(list.getLastRowNum()).isEqualTo(5);
