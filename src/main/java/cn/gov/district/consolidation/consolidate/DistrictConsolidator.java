@@ -39,7 +39,7 @@ public class DistrictConsolidator {
 
 	private final Clock clock;
 
-	private final IndicatorAggregator aggregator = new IndicatorAggregator();
+	private final IndicatorAggregator aggregator;
 
 	private final YearOnYear yearOnYear = new YearOnYear();
 
@@ -48,6 +48,7 @@ public class DistrictConsolidator {
 		this.catalog = catalog;
 		this.roster = roster;
 		this.clock = clock;
+		this.aggregator = new IndicatorAggregator(code -> catalog.byCode(code).map(Indicator::name).orElse(code));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.gov.district.consolidation.domain.AggregationRule;
 import cn.gov.district.consolidation.domain.Direction;
@@ -28,6 +29,19 @@ public final class IndicatorAggregator {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final MathContext MC = MathContext.DECIMAL128;
+
+	/** Catalog code to the Chinese name used in notes; a code without a name stays as it is. */
+	private final Function<String, String> names;
+
+	/** An aggregator whose notes name other indicators by code. */
+	public IndicatorAggregator() {
+		this(code -> code);
+	}
+
+	/** An aggregator whose notes name other indicators through {@code names} (code to Chinese name). */
+	public IndicatorAggregator(Function<String, String> names) {
+		this.names = names;
+	}
 
 	/**
 	 * Builds the line of {@code indicator}.
@@ -131,7 +145,7 @@ public final class IndicatorAggregator {
 			}
 		}
 		if (covered == 0) {
-			return DistrictFigure.empty(expected, "无街道同时报送" + rule.first() + "与" + rule.second() + "，无法计算");
+			return DistrictFigure.empty(expected, "无街道同时报送“" + names.apply(rule.first()) + "”与“" + names.apply(rule.second()) + "”，无法计算");
 		}
 		if (denominator.signum() == 0) {
 			return new DistrictFigure(null, covered, expected, "分母合计为0，无法计算");
@@ -158,10 +172,10 @@ public final class IndicatorAggregator {
 			}
 		}
 		if (covered == 0 || weights.signum() == 0) {
-			return DistrictFigure.empty(expected, "缺少权重指标" + weightCode + "，无法加权计算");
+			return DistrictFigure.empty(expected, "缺少权重指标“" + names.apply(weightCode) + "”，无法加权计算");
 		}
 		return figure(weightedSum.divide(weights, RATE_SCALE, RoundingMode.HALF_UP), covered, expected,
-				"按" + weightCode + "加权平均");
+				"按“" + names.apply(weightCode) + "”加权平均");
 	}
 
 	private DistrictFigure targetTotal(Indicator indicator, List<StreetFigure> figures, int expected) {

@@ -77,6 +77,7 @@ class ConsolidationJobFunctionalTest {
 				.isEqualByComparingTo(IND_VA_GROWTH_DISTRICT.setScale(2, RoundingMode.HALF_UP));
 			assertThat(wb.number("汇总", "热线满意率", "全区合计"))
 				.isEqualByComparingTo(HOTLINE_SATISFACTION_DISTRICT.setScale(2, RoundingMode.HALF_UP));
+			assertThat(wb.text("汇总", "热线满意率", "备注")).contains("按“12345热线诉求受理”加权平均");
 			// NONE: no district figure for an unemployment rate
 			assertThat(wb.text("汇总", "城镇登记失业率", "全区合计")).isEqualTo("—");
 
