@@ -56,15 +56,32 @@ final class TargetTable {
 			cells.add(ReportCell.text(status(f.behindSchedule(), f.completionPercent())));
 			rows.add(ReportRow.data(cells));
 		}
-		rows.add(districtRow(ind, line.targetTotal(), line.total(), schedule));
+		rows.add(districtRow(ind, line.targetTotal(), line.total(), completionOfPairs(line), schedule));
 	}
 
-	private static ReportRow districtRow(Indicator ind, DistrictFigure target, DistrictFigure actual,
+	/**
+	 * The district's completion over the 街道 that have both a target and an actual: a 街道 without a
+	 * target must not inflate it (5,790 done against one 街道's target of 1,300 is not 445%).
+	 */
+	private static BigDecimal completionOfPairs(IndicatorLine line) {
+		if (line.targetTotal().value() == null) {
+			return null;
+		}
+		BigDecimal targets = BigDecimal.ZERO;
+		BigDecimal actuals = BigDecimal.ZERO;
+		for (StreetFigure f : line.streets()) {
+			if (f.target().hasNumber() && f.actual().hasNumber()) {
+				targets = targets.add(f.target().value());
+				actuals = actuals.add(f.actual().value());
+			}
+		}
+		return targets.signum() == 0 ? null : actuals.multiply(BigDecimal.valueOf(100)).divide(targets, 2, RoundingMode.HALF_UP);
+	}
+
+	private static ReportRow districtRow(Indicator ind, DistrictFigure target, DistrictFigure actual, BigDecimal completion,
 			BigDecimal schedule) {
 		BigDecimal t = target == null ? null : target.value();
 		BigDecimal a = actual == null ? null : actual.value();
-		BigDecimal completion = t == null || a == null || t.signum() == 0 ? null
-				: a.multiply(BigDecimal.valueOf(100)).divide(t, 2, RoundingMode.HALF_UP);
 		List<ReportCell> cells = new ArrayList<>(texts(ind.name(), ind.unit(), "全区合计"));
 		cells.add(t == null ? ReportCell.text("—") : ReportCell.number(t));
 		cells.add(a == null ? ReportCell.text("—") : ReportCell.number(a));

@@ -81,6 +81,11 @@ class ConsolidationJobFunctionalTest {
 			// NONE: no district figure for an unemployment rate
 			assertThat(wb.text("汇总", "城镇登记失业率", "全区合计")).isEqualTo("—");
 
+			// completion against targets: 西关 is behind 序时进度; the district completes over the 街道 with targets only
+			assertThat(wb.numberInBlock("目标完成", "固定资产投资", XIGUAN, 5)).isEqualByComparingTo("82.08");
+			assertThat(wb.numberInBlock("目标完成", "固定资产投资", "全区合计", 5)).isEqualByComparingTo("95.81");
+			assertThat(wb.numberInBlock("目标完成", "实际利用外资", "全区合计", 5)).isEqualByComparingTo("96.15");
+
 			assertThat(wb.text("报送情况", TAIPING, "报送状态")).isEqualTo("未报送");
 			for (String street : SUBMITTING) {
 				assertThat(wb.text("报送情况", street, "报送状态")).as(street).isEqualTo("已报送");

@@ -70,6 +70,18 @@ final class SummaryWorkbook implements AutoCloseable {
 		throw new AssertionError("no row " + rowLabel + " in " + sheetName);
 	}
 
+	/** The number in column {@code column} (0-based) of the first row whose A and C cells are the given labels. */
+	BigDecimal numberInBlock(String sheetName, String labelA, String labelC, int column) {
+		for (Row row : sheet(sheetName)) {
+			Cell a = row.getCell(0);
+			Cell c = row.getCell(2);
+			if (a != null && c != null && a.toString().equals(labelA) && c.toString().equals(labelC)) {
+				return new BigDecimal(Double.toString(row.getCell(column).getNumericCellValue()));
+			}
+		}
+		throw new AssertionError("no row " + labelA + "/" + labelC + " in " + sheetName);
+	}
+
 	BigDecimal number(String sheetName, String rowLabel, String columnHeader) {
 		Cell c = cell(sheetName, rowLabel, columnHeader);
 		if (c.getCellType() != CellType.NUMERIC) {
