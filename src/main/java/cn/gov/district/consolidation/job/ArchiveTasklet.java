@@ -45,10 +45,14 @@ class ArchiveTasklet implements Tasklet {
 
 	private final ErrorWorkbookWriter errorWorkbookWriter = new ErrorWorkbookWriter();
 
-	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter) {
+	private final CrashPoint crashPoint;
+
+	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter,
+			CrashPoint crashPoint) {
 		this.properties = properties;
 		this.store = store;
 		this.runReportWriter = runReportWriter;
+		this.crashPoint = crashPoint;
 	}
 
 	@Override
@@ -69,6 +73,7 @@ class ArchiveTasklet implements Tasklet {
 		if (Files.exists(file.path())) {
 			finalPath = rejected ? mover.reject(file.path(), date) : mover.archive(file.path(), date);
 			log.info("{}：{} → {}", rejected ? "退回" : "归档", file.fileName(), finalPath);
+			crashPoint.reached("archive-moved-unrecorded");
 		}
 		else {
 			Optional<Path> moved = mover.findMoved(file.sha256(), file.fileName(), targetDir);

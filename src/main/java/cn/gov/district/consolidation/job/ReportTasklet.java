@@ -32,19 +32,24 @@ class ReportTasklet implements Tasklet {
 
 	private final CsvExporter csvExporter = new CsvExporter();
 
-	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics) {
+	private final CrashPoint crashPoint;
+
+	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics, CrashPoint crashPoint) {
 		this.properties = properties;
 		this.statistics = statistics;
+		this.crashPoint = crashPoint;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		crashPoint.reached("before-report");
 		for (DistrictReport report : statistics.reports()) {
 			Path workbook = workbookWriter.write(report, properties.outputDir());
 			csvExporter.export(report, workbook.getParent());
 			statistics.recordWritten(workbook.toString());
 			log.info("汇总表已生成：{}", workbook.toAbsolutePath().normalize());
 		}
+		crashPoint.reached("after-workbook");
 		return RepeatStatus.FINISHED;
 	}
 }

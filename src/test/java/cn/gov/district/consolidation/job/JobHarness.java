@@ -49,12 +49,16 @@ final class JobHarness {
 		return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
 	}
 
+	/** The command line that points the application at this harness's folders and database. */
+	List<String> arguments() {
+		return List.of("--consolidation.input-dir=" + input(), "--consolidation.archive-dir=" + archive(),
+				"--consolidation.rejected-dir=" + rejected(), "--consolidation.output-dir=" + output(),
+				"--consolidation.data-dir=" + data(), "--consolidation.settle=0s", "--spring.datasource.url=" + jdbcUrl());
+	}
+
 	/** Runs the job once and returns the process exit code. */
 	int run(String... extraArgs) {
-		List<String> args = new ArrayList<>(List.of("--consolidation.input-dir=" + input(),
-				"--consolidation.archive-dir=" + archive(), "--consolidation.rejected-dir=" + rejected(),
-				"--consolidation.output-dir=" + output(), "--consolidation.data-dir=" + data(),
-				"--consolidation.settle=0s", "--spring.datasource.url=" + jdbcUrl()));
+		List<String> args = new ArrayList<>(arguments());
 		args.addAll(List.of(extraArgs));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsolidationApplication.class)
 			.run(args.toArray(String[]::new));
