@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -88,9 +89,14 @@ class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
 	synchronized int runOnce() {
 		try {
 			Files.createDirectories(properties.dataDir());
-			Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("consolidation.lock"));
+			Path lockFile = properties.dataDir().resolve(ProcessRunLock.LOCK_FILE);
+			if (RunLock.isHeldByThisProcess(lockFile)) {
+				// taken at start-up by ProcessRunLock, before the database was opened
+				return launch(RunDate.of(clock));
+			}
+			Optional<RunLock> lock = RunLock.tryAcquire(lockFile);
 			if (lock.isEmpty()) {
-				log.error(RunLock.describeHolder(properties.dataDir().resolve("consolidation.lock")));
+				log.error(RunLock.describeHolder(lockFile));
 				return EXIT_LOCKED;
 			}
 			try (RunLock held = lock.get()) {

@@ -107,6 +107,10 @@ final class ChildJob implements AutoCloseable {
 		return process.exitValue();
 	}
 
+	long pid() {
+		return process.pid();
+	}
+
 	boolean isAlive() {
 		return process.isAlive();
 	}
