@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogFile an indicator catalog CSV that replaces the built-in one, or {@code null}
  * @param indicators extra indicators added to (or replacing by code) the catalog
  * @param schedule the cron used with {@code --schedule}
+ * @param fileTimeBudget how long reading one file may take before it is rejected
+ * ({@code FILE_TIME_BUDGET}), so that one hostile file cannot eat the night
  */
 @ConfigurationProperties("consolidation")
 public record ConsolidationProperties(@DefaultValue("河西区") String districtName, List<StreetProperties> streets,
@@ -30,7 +32,7 @@ public record ConsolidationProperties(@DefaultValue("河西区") String district
 		@DefaultValue("input/rejected") Path rejectedDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settle,
 		@DefaultValue("0.5") double maxErrorRatio, Path catalogFile, List<IndicatorProperties> indicators,
-		@DefaultValue Schedule schedule) {
+		@DefaultValue Schedule schedule, @DefaultValue("5m") Duration fileTimeBudget) {
 
 	public ConsolidationProperties {
 		streets = streets == null ? List.of() : List.copyOf(streets);

@@ -1,10 +1,18 @@
 package cn.gov.district.consolidation.validate;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
@@ -13,6 +21,14 @@ import cn.gov.district.consolidation.domain.Severity;
  * The ingest step's processor: reads, normalizes and validates one file into its decision. No
  * exception escapes because of what a user sent: whatever goes wrong inside a file becomes a
  * rejection with a Chinese reason, and the night goes on with the next file.
+ * <p>
+ * Each file is read on a worker thread of its own within a time budget
+ * ({@code consolidation.file-time-budget}). A file that runs over it is rejected
+ * ({@code FILE_TIME_BUDGET}) and its worker is interrupted and abandoned: the row sink stops at
+ * the next row it sees, and a parser stuck elsewhere ends with the file's text budget. A
+ * deadline checked only by the row sink would not do alone, because a hostile file can stall
+ * before its first row (a huge shared-strings table, a sheet of a million empty rows). Reading
+ * touches no database, so the worker needs no transaction. Thread-safe.
  */
 @Component
 public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
@@ -21,22 +37,61 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 
 	private final SubmissionParser parser;
 
-	public SubmissionFileProcessor(SubmissionParser parser) {
+	private final Duration budget;
+
+	@Autowired
+	public SubmissionFileProcessor(SubmissionParser parser, ConsolidationProperties properties) {
+		this(parser, properties.fileTimeBudget());
+	}
+
+	SubmissionFileProcessor(SubmissionParser parser, Duration budget) {
 		this.parser = parser;
+		this.budget = budget;
 	}
 
 	@Override
 	public FileOutcome process(InputFile file) {
+		FutureTask<FileOutcome> reading = new FutureTask<>(() -> parser.parse(file));
+		Thread worker = new Thread(reading, "read-" + file.id());
+		// an abandoned worker must never keep the JVM alive
+		worker.setDaemon(true);
+		worker.start();
 		try {
-			FileOutcome outcome = parser.parse(file);
+			FileOutcome outcome = reading.get(budget.toMillis(), TimeUnit.MILLISECONDS);
 			log.info("{}：{}，数据行 {}，拒绝 {}，问题 {} 条", file.fileName(), outcome.accepted() ? "采用" : "退回",
 					outcome.rowsRead(), outcome.rowsRejected(), outcome.findings().size());
 			return outcome;
 		}
-		catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-			log.error("处理文件 {} 时出错", file.fileName(), e);
-			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
-					"文件无法处理（" + e.getClass().getSimpleName() + "），整份文件退回；请检查文件是否完整，用Excel另存为.xlsx后重新报送"));
+		catch (TimeoutException e) {
+			reading.cancel(true);
+			log.warn("{}：处理超过时间上限 {}，已放弃并退回", file.fileName(), budget);
+			return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.FILE_TIME_BUDGET, Severity.ERROR,
+					"文件处理时间超过" + shown(budget) + "的上限，已停止读取，整份文件退回；文件可能异常或过大，请检查文件内容（删除多余的空行、格式和图片）后重新报送"));
 		}
+		catch (ExecutionException e) {
+			return failed(file, e.getCause());
+		}
+		catch (InterruptedException e) {
+			// the step is being stopped: leave the file undecided, the restarted run reads it again
+			reading.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("读取文件 " + file.fileName() + " 时任务被中断", e);
+		}
+	}
+
+	private static FileOutcome failed(InputFile file, Throwable e) {
+		log.error("处理文件 {} 时出错", file.fileName(), e);
+		return FileOutcome.rejected(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
+				"文件无法处理（" + e.getClass().getSimpleName() + "），整份文件退回；请检查文件是否完整，用Excel另存为.xlsx后重新报送"));
+	}
+
+	private static String shown(Duration d) {
+		if (d.toMinutes() > 0 && d.toSecondsPart() == 0) {
+			return d.toMinutes() + "分钟";
+		}
+		if (d.toSeconds() > 0) {
+			return d.toSeconds() + "秒";
+		}
+		return d.toMillis() + "毫秒";
 	}
 }
