@@ -45,11 +45,10 @@ final class ChildJob implements AutoCloseable {
 		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dfile.encoding=UTF-8",
 				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()));
-		command.addAll(harness.arguments());
+		command.addAll(harness.withOverrides(extraArgs));
 		if (haltAt != null) {
 			command.add("--consolidation.test.halt-at=" + haltAt);
 		}
-		command.addAll(List.of(extraArgs));
 		// the working directory holds config/application.yml with the roster, as beside the jar
 		ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
 			.redirectErrorStream(true);

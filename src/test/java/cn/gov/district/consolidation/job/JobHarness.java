@@ -3,6 +3,9 @@ package cn.gov.district.consolidation.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -58,11 +61,33 @@ final class JobHarness {
 
 	/** Runs the job once and returns the process exit code. */
 	int run(String... extraArgs) {
-		List<String> args = new ArrayList<>(arguments());
-		args.addAll(List.of(extraArgs));
+		List<String> args = withOverrides(extraArgs);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsolidationApplication.class)
 			.run(args.toArray(String[]::new));
 		return SpringApplication.exit(context);
+	}
+
+	/** Runs the job once as on the night {@code days} after today (Asia/Shanghai). */
+	int runDaysLater(int days, String... extraArgs) {
+		List<String> args = withOverrides(extraArgs);
+		Clock later = Clock.offset(Clock.system(ZoneId.of("Asia/Shanghai")), Duration.ofDays(days));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsolidationApplication.class)
+			.initializers(c -> c.getBeanFactory().registerSingleton("clock", later))
+			.run(args.toArray(String[]::new));
+		return SpringApplication.exit(context);
+	}
+
+	/** {@link #arguments()} with those that {@code extraArgs} set again replaced (Boot would join both). */
+	List<String> withOverrides(String... extraArgs) {
+		List<String> args = new ArrayList<>();
+		for (String arg : arguments()) {
+			String key = arg.substring(0, arg.indexOf('=') + 1);
+			if (Stream.of(extraArgs).noneMatch(extra -> extra.startsWith(key))) {
+				args.add(arg);
+			}
+		}
+		args.addAll(List.of(extraArgs));
+		return args;
 	}
 
 	/** Regular files directly in {@code dir}, by name. */
