@@ -29,9 +29,10 @@ import cn.gov.district.consolidation.intake.RunLock;
 import cn.gov.district.consolidation.store.JdbcSubmissionStore;
 
 /**
- * Runs the job once at start-up (unless {@code --schedule}) and remembers the exit code. Holds
- * the run lock for the whole run; recovers an execution that a killed process left
- * {@code STARTED}, then restarts the night's failed instance. Thread-safe: runs are serialized.
+ * Runs the job once at start-up (unless {@code --schedule}) and remembers the exit code. Runs
+ * under the run lock ({@link ProcessRunLock} took it before the database opened; without it, the
+ * runner takes it itself); recovers an execution that a killed process left {@code STARTED},
+ * then restarts the night's failed instance. Thread-safe: runs are serialized.
  */
 @Component
 class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
