@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule the cron used with {@code --schedule}
  * @param feedbackContact the sentence in every error workbook that tells a 街道 where to send the
  * corrected file
+ * @param fileTimeBudget how long reading one file may take before it is rejected
+ * ({@code FILE_TIME_BUDGET}), so that one hostile file cannot eat the night
  */
 @ConfigurationProperties("consolidation")
 public record ConsolidationProperties(@DefaultValue("河西区") String districtName, List<StreetProperties> streets,
@@ -33,7 +35,8 @@ public record ConsolidationProperties(@DefaultValue("河西区") String district
 		@DefaultValue("data") Path dataDir, @DefaultValue("10s") Duration settle,
 		@DefaultValue("0.5") double maxErrorRatio, Path catalogFile, List<IndicatorProperties> indicators,
 		@DefaultValue Schedule schedule,
-		@DefaultValue("请将修改后的文件重新报送至区统计数据汇总邮箱或区政务网盘“街道报表”文件夹") String feedbackContact) {
+		@DefaultValue("请将修改后的文件重新报送至区统计数据汇总邮箱或区政务网盘“街道报表”文件夹") String feedbackContact,
+		@DefaultValue("5m") Duration fileTimeBudget) {
 
 	public ConsolidationProperties {
 		streets = streets == null ? List.of() : List.copyOf(streets);

@@ -97,6 +97,15 @@ public final class RunLock implements AutoCloseable {
 	}
 
 	/**
+	 * Whether this process holds the lock on {@code lockFile} (taken at start-up, before the
+	 * database was opened, and held while the process lives).
+	 * @param lockFile the lock file given to {@link #tryAcquire}; must not be {@code null}
+	 */
+	public static boolean isHeldByThisProcess(Path lockFile) {
+		return HELD_BY_THIS_PROCESS.containsKey(keyOf(lockFile));
+	}
+
+	/**
 	 * The Chinese message for a run turned away because {@code lockFile} is held, e.g.
 	 * {@code 另一个汇总任务正在运行（进程 1234，开始于 02:00:03），本次退出}.
 	 * @param lockFile the lock file given to {@link #tryAcquire}; must not be {@code null}

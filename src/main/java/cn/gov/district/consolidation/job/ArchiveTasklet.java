@@ -45,11 +45,15 @@ class ArchiveTasklet implements Tasklet {
 
 	private final ErrorWorkbookWriter errorWorkbookWriter;
 
-	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter) {
+	private final CrashPoint crashPoint;
+
+	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter,
+			CrashPoint crashPoint) {
 		this.properties = properties;
 		this.store = store;
 		this.runReportWriter = runReportWriter;
 		this.errorWorkbookWriter = new ErrorWorkbookWriter(properties.feedbackContact());
+		this.crashPoint = crashPoint;
 	}
 
 	@Override
@@ -70,6 +74,7 @@ class ArchiveTasklet implements Tasklet {
 		if (Files.exists(file.path())) {
 			finalPath = rejected ? mover.reject(file.path(), date) : mover.archive(file.path(), date);
 			log.info("{}：{} → {}", rejected ? "退回" : "归档", file.fileName(), finalPath);
+			crashPoint.reached("archive-moved-unrecorded");
 		}
 		else {
 			Optional<Path> moved = mover.findMoved(file.sha256(), file.fileName(), targetDir);

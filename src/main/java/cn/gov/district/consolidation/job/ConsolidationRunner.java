@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,9 +29,10 @@ import cn.gov.district.consolidation.intake.RunLock;
 import cn.gov.district.consolidation.store.JdbcSubmissionStore;
 
 /**
- * Runs the job once at start-up (unless {@code --schedule}) and remembers the exit code. Holds
- * the run lock for the whole run; recovers an execution that a killed process left
- * {@code STARTED}, then restarts the night's failed instance. Thread-safe: runs are serialized.
+ * Runs the job once at start-up (unless {@code --schedule}) and remembers the exit code. Runs
+ * under the run lock ({@link ProcessRunLock} took it before the database opened; without it, the
+ * runner takes it itself); recovers an execution that a killed process left {@code STARTED},
+ * then restarts the night's failed instance. Thread-safe: runs are serialized.
  */
 @Component
 class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -88,9 +90,14 @@ class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
 	synchronized int runOnce() {
 		try {
 			Files.createDirectories(properties.dataDir());
-			Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("consolidation.lock"));
+			Path lockFile = properties.dataDir().resolve(ProcessRunLock.LOCK_FILE);
+			if (RunLock.isHeldByThisProcess(lockFile)) {
+				// taken at start-up by ProcessRunLock, before the database was opened
+				return launch(RunDate.of(clock));
+			}
+			Optional<RunLock> lock = RunLock.tryAcquire(lockFile);
 			if (lock.isEmpty()) {
-				log.error(RunLock.describeHolder(properties.dataDir().resolve("consolidation.lock")));
+				log.error(RunLock.describeHolder(lockFile));
 				return EXIT_LOCKED;
 			}
 			try (RunLock held = lock.get()) {

@@ -22,22 +22,37 @@ class PendingFileReader implements ItemStreamReader<InputFile> {
 
 	private final ConsolidationProperties properties;
 
+	private final CrashPoint crashPoint;
+
 	private final Deque<InputFile> queue = new ArrayDeque<>();
 
-	PendingFileReader(JdbcSubmissionStore store, ConsolidationProperties properties) {
+	private int handedOut;
+
+	PendingFileReader(JdbcSubmissionStore store, ConsolidationProperties properties, CrashPoint crashPoint) {
 		this.store = store;
 		this.properties = properties;
+		this.crashPoint = crashPoint;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
+		crashPoint.reached("after-discover");
 		queue.clear();
+		handedOut = 0;
 		queue.addAll(store.pending(properties.inputDir()));
 	}
 
 	@Override
 	public InputFile read() {
-		return queue.poll();
+		if (handedOut > 0) {
+			// one file per chunk: asked for the next one, the previous file's chunk has committed
+			crashPoint.reached("stored:" + handedOut);
+		}
+		InputFile next = queue.poll();
+		if (next != null) {
+			handedOut++;
+		}
+		return next;
 	}
 
 	@Override

@@ -36,13 +36,17 @@ class ReportTasklet implements Tasklet {
 
 	private final ValidationReportWriter validationReportWriter = new ValidationReportWriter();
 
-	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics) {
+	private final CrashPoint crashPoint;
+
+	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics, CrashPoint crashPoint) {
 		this.properties = properties;
 		this.statistics = statistics;
+		this.crashPoint = crashPoint;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		crashPoint.reached("before-report");
 		for (DistrictReport report : statistics.reports()) {
 			Path workbook = workbookWriter.write(report, properties.outputDir());
 			csvExporter.export(report, workbook.getParent());
@@ -50,6 +54,7 @@ class ReportTasklet implements Tasklet {
 			statistics.recordWritten(workbook.toString());
 			log.info("汇总表已生成：{}", workbook.toAbsolutePath().normalize());
 		}
+		crashPoint.reached("after-workbook");
 		return RepeatStatus.FINISHED;
 	}
 }

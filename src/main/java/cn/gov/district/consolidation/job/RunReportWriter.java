@@ -49,9 +49,15 @@ class RunReportWriter {
 		int found = counts.values().stream().mapToInt(Integer::intValue).sum();
 		StringBuilder sb = new StringBuilder();
 		sb.append(properties.districtName()).append(" 报表汇总运行报告 ").append(runDate).append('\n');
-		sb.append("文件：发现 ").append(found).append(" 个，采用 ").append(counts.get(FileStatus.ACCEPTED))
-			.append(" 个，退回 ").append(counts.get(FileStatus.REJECTED)).append(" 个，重复 ")
-			.append(counts.get(FileStatus.DUPLICATE)).append(" 个，暂不处理 ").append(skipped.size()).append(" 个\n");
+		List<String> superseded = store.supersededOn(runDate);
+		sb.append("文件：发现 ").append(found).append(" 个 = 采用 ").append(counts.get(FileStatus.ACCEPTED))
+			.append(" 个 + 退回 ").append(counts.get(FileStatus.REJECTED)).append(" 个 + 重复 ")
+			.append(counts.get(FileStatus.DUPLICATE)).append(" 个");
+		if (counts.get(FileStatus.DISCOVERED) > 0) {
+			sb.append(" + 待处理 ").append(counts.get(FileStatus.DISCOVERED)).append(" 个");
+		}
+		sb.append("；暂不处理 ").append(skipped.size()).append(" 个（留在输入目录）；被替代 ").append(superseded.size())
+			.append(" 个（旧版本，已由重报的新文件取代）\n");
 		sb.append("数据行：读取 ").append(rows[0]).append(" 行 = 入库 ").append(rows[0] - rows[1]).append(" 行 + 拒绝 ")
 			.append(rows[1]).append(" 行\n");
 		sb.append('\n').append("逐个文件：\n");
@@ -62,6 +68,9 @@ class RunReportWriter {
 				sb.append("（").append(reason).append("）");
 			}
 			sb.append(" → ").append(f.path()).append('\n');
+		}
+		for (String name : superseded) {
+			sb.append("  被替代  ").append(name).append("（同一街道同一期间已重报，保留为历史版本）\n");
 		}
 		for (ScanResult.Skipped s : skipped) {
 			sb.append("  暂不处理  ").append(s.path().getFileName()).append("（").append(s.reason()).append("）\n");

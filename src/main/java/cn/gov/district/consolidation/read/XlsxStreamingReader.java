@@ -169,6 +169,11 @@ public final class XlsxStreamingReader implements TableReader {
 			return new TableReadException("FILE_TOO_LARGE",
 					"文件“" + name + "”解压后的内容异常庞大（超过安全上限），无法读取。请删除多余内容或拆分文件后重新报送", ex);
 		}
+		if (message.contains("DOCTYPE")) {
+			// POI's parsers refuse document type declarations, the carrier of XXE payloads
+			return new TableReadException("UNSAFE_CONTENT", "文件“" + name
+					+ "”中含有外部实体声明（DOCTYPE），这不是Excel保存的正常内容，可能是恶意构造的文件，出于安全考虑不予读取。请在Excel中重新另存为.xlsx后报送", ex);
+		}
 		if (message.contains("Strict OOXML")) {
 			return new TableReadException("UNSUPPORTED_FORMAT",
 					"文件“" + name + "”是“Strict Open XML”格式，暂不支持。请在Excel中另存为.xlsx格式后重新报送", ex);

@@ -21,8 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
@@ -46,9 +48,12 @@ public class JdbcSubmissionStore {
 
 	private final JdbcTemplate template;
 
-	public JdbcSubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final IndicatorCatalog catalog;
+
+	public JdbcSubmissionStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.catalog = catalog;
 	}
 
 	// ---------------------------------------------------------------- input files
@@ -206,12 +211,22 @@ public class JdbcSubmissionStore {
 			.param(draftId)
 			.query((ResultSet rs) -> {
 				BigDecimal old = before.remove(rs.getString(1));
-				if (!sameNumber(old, rs.getBigDecimal(2))) {
-					changed.add(rs.getString(1));
+				BigDecimal now = rs.getBigDecimal(2);
+				if (!sameNumber(old, now)) {
+					changed.add(nameOf(rs.getString(1)) + "（" + shown(old) + "→" + shown(now) + "）");
 				}
 			});
-		changed.addAll(before.keySet());
+		before.forEach((code, old) -> changed.add(nameOf(code) + "（" + shown(old) + "→未报）"));
 		return changed.isEmpty() ? "数值无变化" : "变更指标：" + String.join("、", changed);
+	}
+
+	/** The name a clerk knows the indicator by; the code only when the catalog no longer has it. */
+	private String nameOf(String code) {
+		return catalog.byCode(code).map(Indicator::name).orElse(code);
+	}
+
+	private static String shown(BigDecimal value) {
+		return value == null ? "空" : value.stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -356,6 +371,23 @@ public class JdbcSubmissionStore {
 				counts.put(FileStatus.valueOf(rs.getString(1)), rs.getInt(2));
 			});
 		return counts;
+	}
+
+	/**
+	 * The files whose submissions a file of {@code runDate} superseded (a resubmission for the
+	 * same 街道 and period made them history), for the run report.
+	 */
+	public List<String> supersededOn(LocalDate runDate) {
+		return jdbc.sql("""
+				select distinct f.file_name, f.id from submission old join input_file f on f.id = old.file_id
+				where old.is_current = false and exists (
+				    select 1 from submission s join input_file nf on nf.id = s.file_id
+				    where nf.run_date = ? and s.street = old.street and s.period_key = old.period_key
+				      and s.version > old.version and s.is_current = true)
+				order by f.id""")
+			.param(runDate)
+			.query((rs, n) -> rs.getString(1))
+			.list();
 	}
 
 	/** Rows read and rows rejected by the files of {@code runDate}. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -67,6 +68,10 @@ final class FileCollector implements RowSink {
 
 	@Override
 	public void row(TableRow row) {
+		if (Thread.currentThread().isInterrupted()) {
+			// the file ran over its time budget and was rejected: stop reading at the next row
+			throw new CancellationException("file time budget exceeded");
+		}
 		if (sheet != null && !row.isBlank()) {
 			sheet.accept(row);
 		}

@@ -59,6 +59,8 @@ final class Rules {
 
 	static final String UNREADABLE_FILE = "UNREADABLE_FILE";
 
+	static final String FILE_TIME_BUDGET = "FILE_TIME_BUDGET";
+
 	private Rules() {
 	}
 }

@@ -1,11 +1,22 @@
 package cn.gov.district.consolidation.validate;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
@@ -14,34 +25,96 @@ import cn.gov.district.consolidation.domain.Severity;
  * The ingest step's processor: reads, normalizes and validates one file into its decision. No
  * exception escapes because of what a user sent: whatever goes wrong inside a file becomes a
  * rejection with a Chinese reason, and the night goes on with the next file.
+ * <p>
+ * Each file is read on a worker thread of its own within a time budget
+ * ({@code consolidation.file-time-budget}), in a transaction of its own that stages the file's
+ * rows (provisional until the chunk's writer decides, and reset if the file is read again). A
+ * file that runs over the budget is rejected ({@code FILE_TIME_BUDGET}): its worker is
+ * interrupted, the row sink stops at the next row so the worker's transaction rolls back, and a
+ * parser stuck elsewhere ends with the file's text budget. A deadline checked only by the row
+ * sink would not do alone, because a hostile file can stall before its first row (a huge
+ * shared-strings table, a sheet of a million empty rows). Thread-safe.
  */
 @Component
 public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOutcome> {
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionFileProcessor.class);
 
+	/** How long an interrupted worker gets to roll back its staging before the file is rejected. */
+	private static final Duration GRACE = Duration.ofSeconds(30);
+
 	private final SubmissionParser parser;
 
-	public SubmissionFileProcessor(SubmissionParser parser) {
+	private final Duration budget;
+
+	private final TransactionOperations transactions;
+
+	@Autowired
+	public SubmissionFileProcessor(SubmissionParser parser, ConsolidationProperties properties,
+			PlatformTransactionManager transactionManager) {
+		this(parser, properties.fileTimeBudget(), new TransactionTemplate(transactionManager));
+	}
+
+	SubmissionFileProcessor(SubmissionParser parser, Duration budget, TransactionOperations transactions) {
 		this.parser = parser;
+		this.budget = budget;
+		this.transactions = transactions;
 	}
 
 	@Override
 	public FileOutcome process(InputFile file) {
+		FutureTask<FileOutcome> reading = new FutureTask<>(() -> transactions.execute(status -> parser.parse(file)));
+		Thread worker = new Thread(reading, "read-" + file.id());
+		// an abandoned worker must never keep the JVM alive
+		worker.setDaemon(true);
+		worker.start();
 		try {
-			FileOutcome outcome = parser.parse(file);
+			FileOutcome outcome = reading.get(budget.toMillis(), TimeUnit.MILLISECONDS);
 			log.info("{}：{}，数据行 {}，拒绝 {}，问题 {} 条", file.fileName(), outcome.accepted() ? "采用" : "退回",
 					outcome.rowsRead(), outcome.rowsRejected(), outcome.findingCount());
 			return outcome;
 		}
-		catch (DataAccessException e) {
-			// the database, not the file: fail the step so the night is restarted, never reject the file for it
-			throw e;
+		catch (TimeoutException e) {
+			reading.cancel(true);
+			awaitRollback(worker);
+			log.warn("{}：处理超过时间上限 {}，已放弃并退回", file.fileName(), budget);
+			return parser.failed(file, Finding.ofFile(file.fileName(), Rules.FILE_TIME_BUDGET, Severity.ERROR,
+					"文件处理时间超过" + shown(budget) + "的上限，已停止读取，整份文件退回；文件可能异常或过大，请检查文件内容（删除多余的空行、格式和图片）后重新报送"));
 		}
-		catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-			log.error("处理文件 {} 时出错", file.fileName(), e);
-			return parser.failed(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR,
-					"文件无法处理（" + e.getClass().getSimpleName() + "），整份文件退回；请检查文件是否完整，用Excel另存为.xlsx后重新报送"));
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof DataAccessException dataAccess) {
+				// the database, not the file: fail the step so the night is restarted, never reject the file for it
+				throw dataAccess;
+			}
+			log.error("处理文件 {} 时出错", file.fileName(), e.getCause());
+			return parser.failed(file, Finding.ofFile(file.fileName(), Rules.UNREADABLE_FILE, Severity.ERROR, "文件无法处理（"
+					+ e.getCause().getClass().getSimpleName() + "），整份文件退回；请检查文件是否完整，用Excel另存为.xlsx后重新报送"));
 		}
+		catch (InterruptedException e) {
+			// the step is being stopped: leave the file undecided, the restarted run reads it again
+			reading.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("读取文件 " + file.fileName() + " 时任务被中断", e);
+		}
+	}
+
+	/** Gives the interrupted worker time to roll back what it staged, so the rejection does not wait on its locks. */
+	private static void awaitRollback(Thread worker) {
+		try {
+			worker.join(GRACE.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String shown(Duration d) {
+		if (d.toMinutes() > 0 && d.toSecondsPart() == 0) {
+			return d.toMinutes() + "分钟";
+		}
+		if (d.toSeconds() > 0) {
+			return d.toSeconds() + "秒";
+		}
+		return d.toMillis() + "毫秒";
 	}
 }

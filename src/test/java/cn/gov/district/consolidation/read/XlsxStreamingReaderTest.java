@@ -200,6 +200,21 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldRefuseAnExternalEntityWithoutResolvingIt() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "机密内容");
+		String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \""
+				+ secret.toUri() + "\">]><worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData><row r=\"1\">"
+				+ "<c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+		Path file = RawXlsx.writeParts(dir.resolve("xxe.xlsx"), "<sheet name=\"指标\" sheetId=\"1\" r:id=\"rId1\"/>", "", sheet,
+				null, null);
+		RecordingSink sink = new RecordingSink();
+		assertThatThrownBy(() -> reader.read(file, sink)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("外部实体声明（DOCTYPE）")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("UNSAFE_CONTENT"));
+		assertThat(sink.rows("指标")).as("nothing read, least of all the entity").isEmpty();
+	}
+
+	@Test
 	void shouldRejectAWorkbookWithoutSheets() throws Exception {
 		Path file = RawXlsx.writeParts(dir.resolve("nosheets.xlsx"), "", "", "<worksheet xmlns=\"" + RawXlsx.MAIN + "\"/>", null, null);
 		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)

@@ -1,0 +1,128 @@
+package cn.gov.district.consolidation.job;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.district.consolidation.ConsolidationApplication;
+
+/**
+ * The real application in a child JVM, started as an operator would start the jar, on the
+ * folders and H2 file database of a {@link JobHarness}. Its output is collected line by line so
+ * a test can wait for the {@link CrashPoint} marker and then kill the process with SIGKILL.
+ */
+final class ChildJob implements AutoCloseable {
+
+	/** Generous upper bounds so a broken child fails the test instead of hanging the build. */
+	private static final long MAX_WAIT_SECONDS = 120;
+
+	private final Process process;
+
+	private final List<String> lines = new CopyOnWriteArrayList<>();
+
+	private final CompletableFuture<String> marker = new CompletableFuture<>();
+
+	private ChildJob(Process process) {
+		this.process = process;
+		Thread pump = new Thread(this::pump, "child-output-" + process.pid());
+		pump.setDaemon(true);
+		pump.start();
+	}
+
+	/** Starts the job once in a child JVM; {@code haltAt} is a {@link CrashPoint} or {@code null}. */
+	static ChildJob start(JobHarness harness, String haltAt, String... extraArgs) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// the child only has to start quickly, not run long
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dfile.encoding=UTF-8",
+				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()));
+		command.addAll(harness.withOverrides(extraArgs));
+		if (haltAt != null) {
+			command.add("--consolidation.test.halt-at=" + haltAt);
+		}
+		// the working directory holds config/application.yml with the roster, as beside the jar
+		ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
+			.redirectErrorStream(true);
+		return new ChildJob(builder.start());
+	}
+
+	private void pump() {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				lines.add(line);
+				if (line.startsWith(CrashPoint.MARKER)) {
+					marker.complete(line.substring(CrashPoint.MARKER.length()).trim());
+				}
+			}
+		}
+		catch (IOException e) {
+			// the process died: what it said so far is in lines
+		}
+		marker.completeExceptionally(new AssertionError("child ended without reaching a crash point:\n" + output()));
+	}
+
+	/** Waits until the child stops at its crash point and returns the point's name. */
+	String awaitCrashPoint() throws Exception {
+		return marker.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+	}
+
+	/** Whether the child has stopped at its crash point by now. */
+	boolean atCrashPoint() {
+		return marker.isDone() && !marker.isCompletedExceptionally();
+	}
+
+	/** SIGKILL, as {@code kill -9}: no shutdown hook, no finally block runs. */
+	int kill() throws InterruptedException {
+		process.destroyForcibly();
+		if (!process.waitFor(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
+			throw new AssertionError("child did not die");
+		}
+		return process.exitValue();
+	}
+
+	/** Lets a child waiting at its crash point go on. */
+	void release() throws IOException {
+		OutputStream in = process.getOutputStream();
+		in.write("\n".getBytes(StandardCharsets.UTF_8));
+		in.flush();
+	}
+
+	/** Waits for the child to exit and returns its exit code. */
+	int awaitExit() throws InterruptedException {
+		if (!process.waitFor(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("child did not finish:\n" + output());
+		}
+		return process.exitValue();
+	}
+
+	long pid() {
+		return process.pid();
+	}
+
+	boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** Everything the child printed so far (stdout and stderr). */
+	String output() {
+		return String.join("\n", lines);
+	}
+
+	@Override
+	public void close() {
+		if (process.isAlive()) {
+			process.destroyForcibly();
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package cn.gov.district.consolidation.job;
+
+import static cn.gov.district.consolidation.examples.ExampleFacts.DISTRICT;
+import static cn.gov.district.consolidation.examples.ExampleFacts.FILES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.gov.district.consolidation.examples.ExampleSubmissions;
+
+/**
+ * A run killed with SIGKILL at a chosen point (a {@link CrashPoint}, not timing luck) in a child
+ * JVM is finished by the next run exactly as if nothing had happened: the same workbook cell by
+ * cell, every input file in exactly one place, and no row stored twice.
+ */
+class ConsolidationJobKillTest {
+
+	private static final String PERIOD_KEY = "2022-11";
+
+	private static final String[] TABLES = { "input_file", "submission", "indicator_value", "project", "finding" };
+
+	/** What an uninterrupted run of the examples produces. */
+	private static List<String> expectedCells;
+
+	private static Map<String, Long> expectedCounts;
+
+	@BeforeAll
+	static void runUninterrupted(@TempDir Path root) throws Exception {
+		JobHarness harness = new JobHarness(root);
+		writeExamples(harness);
+		assertThat(harness.run()).isZero();
+		expectedCells = cells(workbookOf(harness));
+		expectedCounts = tableCounts(harness);
+	}
+
+	@ParameterizedTest(name = "killed at {0}")
+	@ValueSource(strings = { "after-discover", "stored:3", "before-report", "after-workbook", "archive-moved-unrecorded" })
+	void shouldFinishAKilledRunAsIfItHadNeverBeenKilled(String point, @TempDir Path root) throws Exception {
+		JobHarness harness = new JobHarness(root);
+		writeExamples(harness);
+
+		try (ChildJob child = ChildJob.start(harness, point)) {
+			assertThat(child.awaitCrashPoint()).isEqualTo(point);
+			assertThat(child.kill()).as("killed, not exited").isNotZero();
+		}
+		try (ChildJob again = ChildJob.start(harness, null)) {
+			assertThat(again.awaitExit()).as(again.output()).isZero();
+		}
+
+		assertThat(cells(workbookOf(harness))).containsExactlyElementsOf(expectedCells);
+		assertThat(tableCounts(harness)).isEqualTo(expectedCounts);
+		assertThat(duplicateRows(harness)).isEmpty();
+		assertThat(JobHarness.filesIn(harness.input())).as("input folder").isEmpty();
+		List<String> placed = new ArrayList<>(submittedFilesBelow(harness.archive()));
+		placed.addAll(submittedFilesBelow(harness.rejected()));
+		assertThat(placed).as("archive + rejected").containsExactlyInAnyOrderElementsOf(FILES);
+	}
+
+	/**
+	 * The examples with one modification time, so that both runs process them in the same order
+	 * (by name) and list their findings alike, however fast the files were written.
+	 */
+	private static void writeExamples(JobHarness harness) throws IOException {
+		FileTime written = FileTime.from(Instant.parse("2022-12-01T01:00:00Z"));
+		for (Path file : ExampleSubmissions.writeAll(harness.input())) {
+			Files.setLastModifiedTime(file, written);
+		}
+	}
+
+	private static Path workbookOf(JobHarness harness) {
+		return harness.output().resolve(PERIOD_KEY).resolve(DISTRICT + "_" + PERIOD_KEY + "_汇总.xlsx");
+	}
+
+	/** Every cell of every sheet as {@code sheet!A1=value}, with the run's own clock times masked. */
+	static List<String> cells(Path workbook) throws IOException {
+		List<String> cells = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+			for (Sheet sheet : wb) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						String value = switch (cell.getCellType()) {
+							case NUMERIC -> Double.toString(cell.getNumericCellValue());
+							case STRING -> cell.getStringCellValue();
+							case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+							case FORMULA -> "=" + cell.getCellFormula();
+							default -> "";
+						};
+						if (cell.getCellType() != CellType.BLANK) {
+							// the subtitle's "as of" and the receipt times are wall-clock times of the run
+							cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "="
+									+ value.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "<time>"));
+						}
+					}
+				}
+			}
+		}
+		return cells;
+	}
+
+	static Map<String, Long> tableCounts(JobHarness harness) throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement()) {
+			for (String table : TABLES) {
+				try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+					rs.next();
+					counts.put(table, rs.getLong(1));
+				}
+			}
+		}
+		return counts;
+	}
+
+	/** Files registered twice, submissions stored twice for the same file, street and period. */
+	private static List<String> duplicateRows(JobHarness harness) throws SQLException {
+		List<String> duplicates = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement()) {
+			try (ResultSet rs = s.executeQuery("select file_name from input_file group by sha256, file_name having count(*) > 1")) {
+				while (rs.next()) {
+					duplicates.add("input_file " + rs.getString(1));
+				}
+			}
+			try (ResultSet rs = s.executeQuery(
+					"select street, period_key from submission group by file_id, street, period_key having count(*) > 1")) {
+				while (rs.next()) {
+					duplicates.add("submission " + rs.getString(1) + " " + rs.getString(2));
+				}
+			}
+		}
+		return duplicates;
+	}
+
+	/** The submitted files below an archive or rejected folder, leaving out the error workbooks written beside them. */
+	private static List<String> submittedFilesBelow(Path dir) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> s = Files.walk(dir)) {
+			return s.filter(Files::isRegularFile)
+				.map(p -> p.getFileName().toString())
+				.filter(name -> !name.endsWith("_问题清单.xlsx"))
+				.toList();
+		}
+	}
+}
