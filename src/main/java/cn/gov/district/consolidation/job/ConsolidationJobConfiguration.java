@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.store.OutcomeWriter;
 import cn.gov.district.consolidation.validate.FileOutcome;
 import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
@@ -21,8 +23,9 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
  * new ones (a file seen before by content is a duplicate);</li>
  * <li>{@code ingest}: per file, read and normalize (reader), validate and decide (processor),
  * store values, projects and findings (writer) in one transaction per file;</li>
- * <li>{@code consolidate}: district figures per period by each indicator's rule;</li>
- * <li>{@code report}: the district workbook and CSV exports per period;</li>
+ * <li>{@code publish}: per period that tonight's files touched, one at a time, the district
+ * figures by each indicator's rule (processor) and the district workbook, its CSV exports and
+ * the validation report (writer);</li>
  * <li>{@code archive}: move every decided file to the archive or the rejected folder (with its
  * error workbook) and write the run report.</li>
  * </ol>
@@ -35,12 +38,11 @@ class ConsolidationJobConfiguration {
 	static final String JOB_NAME = "districtConsolidationJob";
 
 	@Bean
-	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step consolidateStep,
-			Step reportStep, Step archiveStep) {
+	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step publishStep,
+			Step archiveStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep)
 			.next(ingestStep)
-			.next(consolidateStep)
-			.next(reportStep)
+			.next(publishStep)
 			.next(archiveStep)
 			.build();
 	}
@@ -64,13 +66,18 @@ class ConsolidationJobConfiguration {
 	}
 
 	@Bean
-	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager tx, ConsolidateTasklet tasklet) {
-		return new StepBuilder("consolidate", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
-	}
-
-	@Bean
-	Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportTasklet tasklet) {
-		return new StepBuilder("report", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, TouchedPeriodReader reader,
+			ConsolidatingProcessor processor, DistrictReportWriter writer) {
+		// one period per chunk: a backfill of many years never holds more than one report in memory
+		return new StepBuilder("publish", jobRepository).<ReportingPeriod, DistrictReport>chunk(1)
+			.transactionManager(tx)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
+			.listener(reader)
+			.listener(processor)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean

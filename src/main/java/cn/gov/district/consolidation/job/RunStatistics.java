@@ -5,12 +5,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.intake.ScanResult;
 
 /**
  * What the steps of the current run hand on to each other in memory: the files left in the
- * input folder, the consolidated reports and the workbooks written. Every step that fills it
+ * input folder and the workbooks written. Every step that fills it
  * re-runs on a restart, so nothing here needs to survive a crash. Used by one job at a time
  * (the run lock guarantees it); access is synchronized.
  */
@@ -19,13 +18,10 @@ class RunStatistics {
 
 	private final List<ScanResult.Skipped> skipped = new ArrayList<>();
 
-	private final List<DistrictReport> reports = new ArrayList<>();
-
 	private final List<String> written = new ArrayList<>();
 
 	synchronized void reset() {
 		skipped.clear();
-		reports.clear();
 		written.clear();
 	}
 
@@ -36,15 +32,6 @@ class RunStatistics {
 
 	synchronized List<ScanResult.Skipped> skipped() {
 		return List.copyOf(skipped);
-	}
-
-	synchronized void recordReports(List<DistrictReport> consolidated) {
-		reports.clear();
-		reports.addAll(consolidated);
-	}
-
-	synchronized List<DistrictReport> reports() {
-		return List.copyOf(reports);
 	}
 
 	synchronized void recordWritten(String path) {

@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -21,7 +24,10 @@ import cn.gov.district.consolidation.validate.StagingArea;
 /**
  * Stages the rows and findings of the file being read with JDBC batch inserts, under provisional
  * submissions (street, period and version null) that {@link JdbcSubmissionStore#save} finalizes
- * or discards. Joins the ingest chunk's transaction. Thread-safe (state lives in the database).
+ * or discards. Every call commits on its own (a new transaction): a file of a million rows must
+ * not become one transaction that the embedded database holds in memory, and provisional rows are
+ * invisible to everything else until the decision, and reset when the file is read again.
+ * Thread-safe (state lives in the database).
  */
 @Repository
 public class JdbcStagingArea implements StagingArea {
@@ -31,12 +37,20 @@ public class JdbcStagingArea implements StagingArea {
 
 	private final JdbcTemplate jdbc;
 
-	public JdbcStagingArea(JdbcTemplate jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	public JdbcStagingArea(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
 	public void reset(InputFile file) {
+		ownTransaction.executeWithoutResult(status -> discard(file));
+	}
+
+	private void discard(InputFile file) {
 		jdbc.update("delete from indicator_value where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from project where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from submission where file_id = ?", file.id());
@@ -45,6 +59,10 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public long begin(InputFile file) {
+		return ownTransaction.execute(status -> insertSubmission(file));
+	}
+
+	private long insertSubmission(InputFile file) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(con -> {
 			PreparedStatement ps = con.prepareStatement("insert into submission (file_id) values (?)", new String[] { "id" });
@@ -56,6 +74,10 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void indicators(long draftId, List<IndicatorEntry> entries) {
+		ownTransaction.executeWithoutResult(status -> insertIndicators(draftId, entries));
+	}
+
+	private void insertIndicators(long draftId, List<IndicatorEntry> entries) {
 		List<Object[]> batch = new ArrayList<>(entries.size());
 		for (IndicatorEntry e : entries) {
 			List<Object> row = new ArrayList<>(17);
@@ -83,6 +105,10 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void projects(long draftId, int firstSeq, List<ProjectEntry> projects) {
+		ownTransaction.executeWithoutResult(status -> insertProjects(draftId, firstSeq, projects));
+	}
+
+	private void insertProjects(long draftId, int firstSeq, List<ProjectEntry> projects) {
 		List<Object[]> batch = new ArrayList<>(projects.size());
 		int seq = firstSeq;
 		for (ProjectEntry p : projects) {
@@ -101,14 +127,18 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void dropIndicator(long draftId, String indicatorCode) {
-		jdbc.update("delete from indicator_value where submission_id = ? and indicator_code = ?", draftId, indicatorCode);
+		ownTransaction.executeWithoutResult(status -> jdbc
+			.update("delete from indicator_value where submission_id = ? and indicator_code = ?", draftId, indicatorCode));
 	}
 
 	@Override
 	public void findings(InputFile file, Long draftId, List<Finding> findings) {
-		if (findings.isEmpty()) {
-			return;
+		if (!findings.isEmpty()) {
+			ownTransaction.executeWithoutResult(status -> insertFindings(file, draftId, findings));
 		}
+	}
+
+	private void insertFindings(InputFile file, Long draftId, List<Finding> findings) {
 		List<Object[]> batch = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
 			batch.add(new Object[] { file.id(), draftId, truncate(f.sheet(), 200), f.row(), f.column(), truncate(f.field(), 100),

@@ -98,6 +98,19 @@ public class JdbcSubmissionStore {
 		return jdbc.sql("select file_name from input_file where id = ?").param(id).query(String.class).single();
 	}
 
+	/**
+	 * Deletes provisional rows left behind by a reader that was abandoned (time budget) after its
+	 * file was decided; they were never visible, this only reclaims the space.
+	 */
+	@Transactional
+	public void discardOrphanedDrafts() {
+		String orphans = "select s.id from submission s join input_file f on f.id = s.file_id "
+				+ "where s.version is null and f.status <> 'DISCOVERED'";
+		jdbc.sql("delete from indicator_value where submission_id in (" + orphans + ")").update();
+		jdbc.sql("delete from project where submission_id in (" + orphans + ")").update();
+		jdbc.sql("delete from submission where id in (" + orphans + ")").update();
+	}
+
 	/** Files registered but not yet read, oldest first. */
 	public List<InputFile> pending(Path inputDir) {
 		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")

@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 
 /**
@@ -23,6 +24,11 @@ final class Draft {
 
 	private final StagingArea staging;
 
+	private final ValidationContext context;
+
+	/** Drafts of the same file with rows waiting to be staged, shared so memory is bounded per file. */
+	private final Backlog backlog;
+
 	private final InputFile file;
 
 	/** Whether the draft speaks for a submission (false: rows of a long export nobody can be attributed to). */
@@ -30,8 +36,8 @@ final class Draft {
 
 	private Long id;
 
-	/** Row number of every indicator seen, by code. */
-	final Map<String, Integer> indicatorRows = new HashMap<>();
+	/** Row number of every indicator accepted, by catalog position (0 when not seen): a few ints, not a map. */
+	private final int[] indicatorRows;
 
 	/** The accepted entries of the indicators that cross-row checks compare, by code. */
 	final Map<String, IndicatorEntry> checked = new HashMap<>();
@@ -54,10 +60,19 @@ final class Draft {
 
 	int projectCount;
 
-	Draft(StagingArea staging, InputFile file, boolean holdsRows) {
+	Draft(StagingArea staging, ValidationContext context, Backlog backlog, InputFile file, boolean holdsRows) {
 		this.staging = staging;
+		this.context = context;
+		this.backlog = backlog;
 		this.file = file;
 		this.holdsRows = holdsRows;
+		this.indicatorRows = new int[context.catalog.all().size()];
+	}
+
+	/** The row where {@code code} was accepted before, or {@code null}. */
+	Integer rowOf(String code) {
+		int row = indicatorRows[context.indexOf(code)];
+		return row == 0 ? null : row;
 	}
 
 	/** The provisional submission's id, created on first use. */
@@ -75,9 +90,13 @@ final class Draft {
 	void add(IndicatorEntry entry, boolean keepForChecks) {
 		indicators.add(entry);
 		indicatorCount++;
+		indicatorRows[context.indexOf(entry.indicatorCode())] = entry.sourceRow();
 		if (keepForChecks) {
-			checked.put(entry.indicatorCode(), entry);
+			// only the actual is compared: keep nothing else of the row
+			checked.put(entry.indicatorCode(), new IndicatorEntry(entry.indicatorCode(), Measure.BLANK, entry.actual(),
+					Measure.BLANK, "", entry.sheet(), entry.sourceRow()));
 		}
+		waiting();
 		if (indicators.size() >= BATCH) {
 			flushIndicators();
 		}
@@ -86,9 +105,14 @@ final class Draft {
 	void add(ProjectEntry project) {
 		projects.add(project);
 		projectCount++;
+		waiting();
 		if (projects.size() >= BATCH) {
 			flushProjects();
 		}
+	}
+
+	private void waiting() {
+		backlog.add(this);
 	}
 
 	void addFindings(List<Finding> rowFindings) {
@@ -100,6 +124,9 @@ final class Draft {
 				warnings++;
 			}
 			findings.add(f);
+		}
+		if (!rowFindings.isEmpty()) {
+			waiting();
 		}
 		if (findings.size() >= BATCH) {
 			flushFindings();
@@ -120,6 +147,11 @@ final class Draft {
 		flushIndicators();
 		flushProjects();
 		flushFindings();
+	}
+
+	/** Rows and findings waiting in this draft. */
+	int waitingCount() {
+		return indicators.size() + projects.size() + findings.size();
 	}
 
 	private void flushIndicators() {

@@ -33,6 +33,8 @@ final class FileCollector implements RowSink {
 
 	private final StagingArea staging;
 
+	private final Backlog backlog = new Backlog();
+
 	private final HeaderFinder headerFinder = new HeaderFinder();
 
 	/** Label/value pairs of the 基本信息 sheet(s), by folded label. */
@@ -58,7 +60,7 @@ final class FileCollector implements RowSink {
 	}
 
 	Draft draft(RowAttribution key) {
-		return drafts.computeIfAbsent(key, k -> new Draft(staging, file, !k.isUnattributed()));
+		return drafts.computeIfAbsent(key, k -> new Draft(staging, context, backlog, file, !k.isUnattributed()));
 	}
 
 	@Override

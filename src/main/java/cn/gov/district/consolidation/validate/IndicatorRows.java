@@ -86,7 +86,7 @@ final class IndicatorRows extends DataRows {
 		Measure growth = value(row, SheetKind.Fields.GROWTH, "%", findings, false);
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
-		Integer earlier = draft.indicatorRows.get(indicator.code());
+		Integer earlier = draft.rowOf(indicator.code());
 		if (earlier != null) {
 			findings.add(nameColumn, SheetKind.Fields.NAME, name, Rules.DUPLICATE_INDICATOR, Severity.ERROR,
 					"指标“" + indicator.name() + "”在第" + earlier + "行已填报，本行重复，未采用；请删除重复行");
@@ -94,7 +94,6 @@ final class IndicatorRows extends DataRows {
 		if (findings.hasError()) {
 			return false;
 		}
-		draft.indicatorRows.put(indicator.code(), row.rowNumber());
 		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, SheetKind.Fields.REMARK), sheet,
 				row.rowNumber()), context.crossChecked.contains(indicator.code()));
 		return true;

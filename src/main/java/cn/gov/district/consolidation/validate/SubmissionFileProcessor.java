@@ -12,9 +12,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.Finding;
@@ -27,11 +24,11 @@ import cn.gov.district.consolidation.domain.Severity;
  * rejection with a Chinese reason, and the night goes on with the next file.
  * <p>
  * Each file is read on a worker thread of its own within a time budget
- * ({@code consolidation.file-time-budget}), in a transaction of its own that stages the file's
- * rows (provisional until the chunk's writer decides, and reset if the file is read again). A
- * file that runs over the budget is rejected ({@code FILE_TIME_BUDGET}): its worker is
- * interrupted, the row sink stops at the next row so the worker's transaction rolls back, and a
- * parser stuck elsewhere ends with the file's text budget. A deadline checked only by the row
+ * ({@code consolidation.file-time-budget}); the worker stages the file's rows (provisional until
+ * the chunk's writer decides, and reset if the file is read again). A file that runs over the
+ * budget is rejected ({@code FILE_TIME_BUDGET}): its worker is interrupted, the row sink stops at
+ * the next row, what it staged is reset, and a parser stuck elsewhere ends with the file's text
+ * budget. A deadline checked only by the row
  * sink would not do alone, because a hostile file can stall before its first row (a huge
  * shared-strings table, a sheet of a million empty rows). Thread-safe.
  */
@@ -40,30 +37,26 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 
 	private static final Logger log = LoggerFactory.getLogger(SubmissionFileProcessor.class);
 
-	/** How long an interrupted worker gets to roll back its staging before the file is rejected. */
+	/** How long an interrupted worker gets to stop staging before what it staged is reset. */
 	private static final Duration GRACE = Duration.ofSeconds(30);
 
 	private final SubmissionParser parser;
 
 	private final Duration budget;
 
-	private final TransactionOperations transactions;
-
 	@Autowired
-	public SubmissionFileProcessor(SubmissionParser parser, ConsolidationProperties properties,
-			PlatformTransactionManager transactionManager) {
-		this(parser, properties.fileTimeBudget(), new TransactionTemplate(transactionManager));
+	public SubmissionFileProcessor(SubmissionParser parser, ConsolidationProperties properties) {
+		this(parser, properties.fileTimeBudget());
 	}
 
-	SubmissionFileProcessor(SubmissionParser parser, Duration budget, TransactionOperations transactions) {
+	SubmissionFileProcessor(SubmissionParser parser, Duration budget) {
 		this.parser = parser;
 		this.budget = budget;
-		this.transactions = transactions;
 	}
 
 	@Override
 	public FileOutcome process(InputFile file) {
-		FutureTask<FileOutcome> reading = new FutureTask<>(() -> transactions.execute(status -> parser.parse(file)));
+		FutureTask<FileOutcome> reading = new FutureTask<>(() -> parser.parse(file));
 		Thread worker = new Thread(reading, "read-" + file.id());
 		// an abandoned worker must never keep the JVM alive
 		worker.setDaemon(true);
@@ -98,7 +91,7 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 		}
 	}
 
-	/** Gives the interrupted worker time to roll back what it staged, so the rejection does not wait on its locks. */
+	/** Gives the interrupted worker time to stop, so that the reset sees everything it staged. */
 	private static void awaitRollback(Thread worker) {
 		try {
 			worker.join(GRACE.toMillis());

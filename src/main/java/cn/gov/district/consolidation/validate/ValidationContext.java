@@ -1,6 +1,8 @@
 package cn.gov.district.consolidation.validate;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ public final class ValidationContext {
 
 	final double maxErrorRatio;
 
+	/** Catalog position of every indicator code, for compact per-draft bookkeeping. */
+	private final Map<String, Integer> positions;
+
 	/** Indicators that cross-row checks compare: the parts, wholes and rates of every RATIO rule. */
 	final Set<String> crossChecked;
 
@@ -60,5 +65,15 @@ public final class ValidationContext {
 			}
 		}
 		this.crossChecked = Set.copyOf(codes);
+		Map<String, Integer> index = new HashMap<>();
+		for (Indicator i : catalog.all()) {
+			index.put(i.code(), index.size());
+		}
+		this.positions = Map.copyOf(index);
+	}
+
+	/** The catalog position of {@code code} (a code the catalog resolved). */
+	int indexOf(String code) {
+		return positions.get(code);
 	}
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionOperations;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -41,7 +40,7 @@ class SubmissionFileProcessorTest {
 			}
 		};
 
-		FileOutcome outcome = new SubmissionFileProcessor(stuck, Duration.ofMillis(100), TransactionOperations.withoutTransaction()).process(file);
+		FileOutcome outcome = new SubmissionFileProcessor(stuck, Duration.ofMillis(100)).process(file);
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
 		assertThat(staging.findings).singleElement().satisfies(f -> {
@@ -61,7 +60,7 @@ class SubmissionFileProcessorTest {
 			}
 		};
 
-		FileOutcome outcome = new SubmissionFileProcessor(exploding, Duration.ofMinutes(5), TransactionOperations.withoutTransaction()).process(file);
+		FileOutcome outcome = new SubmissionFileProcessor(exploding, Duration.ofMinutes(5)).process(file);
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
 		assertThat(staging.findings).singleElement().satisfies(f -> {
@@ -80,6 +79,6 @@ class SubmissionFileProcessorTest {
 			}
 		};
 
-		assertThat(new SubmissionFileProcessor(quick, Duration.ofMinutes(5), TransactionOperations.withoutTransaction()).process(file)).isSameAs(accepted);
+		assertThat(new SubmissionFileProcessor(quick, Duration.ofMinutes(5)).process(file)).isSameAs(accepted);
 	}
 }

@@ -4,10 +4,8 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
@@ -17,18 +15,20 @@ import cn.gov.district.consolidation.report.DistrictWorkbookWriter;
 import cn.gov.district.consolidation.report.ValidationReportWriter;
 
 /**
- * The report step: the district workbook, its CSV exports and the machine-readable validation
- * report for every consolidated period,
- * each written to a temporary file and renamed into place.
+ * The publish step's writer: the district workbook, its CSV exports and the machine-readable
+ * validation report of each period, each written to a temporary file and renamed into place, so
+ * a rewrite after a restart replaces them whole.
  */
 @Component
-class ReportTasklet implements Tasklet {
+class DistrictReportWriter implements ItemWriter<DistrictReport> {
 
-	private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+	private static final Logger log = LoggerFactory.getLogger(DistrictReportWriter.class);
 
 	private final ConsolidationProperties properties;
 
 	private final RunStatistics statistics;
+
+	private final CrashPoint crashPoint;
 
 	private final DistrictWorkbookWriter workbookWriter = new DistrictWorkbookWriter();
 
@@ -36,25 +36,23 @@ class ReportTasklet implements Tasklet {
 
 	private final ValidationReportWriter validationReportWriter = new ValidationReportWriter();
 
-	private final CrashPoint crashPoint;
-
-	ReportTasklet(ConsolidationProperties properties, RunStatistics statistics, CrashPoint crashPoint) {
+	DistrictReportWriter(ConsolidationProperties properties, RunStatistics statistics, CrashPoint crashPoint) {
 		this.properties = properties;
 		this.statistics = statistics;
 		this.crashPoint = crashPoint;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		crashPoint.reached("before-report");
-		for (DistrictReport report : statistics.reports()) {
+	public void write(Chunk<? extends DistrictReport> chunk) {
+		for (DistrictReport report : chunk) {
+			crashPoint.reached("before-report");
 			Path workbook = workbookWriter.write(report, properties.outputDir());
 			csvExporter.export(report, workbook.getParent());
 			validationReportWriter.write(report, workbook.getParent());
 			statistics.recordWritten(workbook.toString());
 			log.info("汇总表已生成：{}", workbook.toAbsolutePath().normalize());
+			crashPoint.reached("after-workbook");
 		}
-		crashPoint.reached("after-workbook");
-		return RepeatStatus.FINISHED;
 	}
+
 }
