@@ -62,8 +62,8 @@ final class PostgresTestDatabase implements AutoCloseable {
 
 	private static void unreachable(String server, String user, SQLException e) {
 		String message = "PostgreSQL at " + server + " (role " + user + ", database " + MAINTENANCE_DATABASE
-				+ ") is not usable: " + e.getMessage()
-				+ ". Run `.ci/setup.d/10-postgresql.sh` as root, or set CONSOLIDATION_TEST_PG_SERVER/USER/PASSWORD.";
+				+ ") is not usable [" + e.getMessage()
+				+ "]. Run `.ci/setup.d/10-postgresql.sh` as root, or set CONSOLIDATION_TEST_PG_SERVER/USER/PASSWORD.";
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("CI=true and the PostgreSQL variant of the end-to-end tests cannot run. "
 					+ message, e);
