@@ -12,7 +12,9 @@
 # BENCH_HEAP (default 256m), BENCH_DB (h2 | postgres; postgres uses a fresh database per case on
 # the server of .ci/setup.d/10-postgresql.sh, see CONSOLIDATION_DB_* in application-postgres.yml),
 # BENCH_STREETS / BENCH_MONTHS (the 1M backfill: 200 × 40 indicators × 125 months),
-# BENCH_NIGHT (workbooks in the city night, default 500), MVN_ARGS (default -o: offline).
+# BENCH_NIGHT (workbooks in the city night, default 500), BENCH_TIMEOUT (seconds per run, default
+# 1200; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
+# runs with other settings keep theirs), MVN_ARGS (default -o: offline).
 # Needs Java 17, Maven and GNU time (Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,8 @@ DB=${BENCH_DB:-h2}
 STREETS=${BENCH_STREETS:-200}
 MONTHS=${BENCH_MONTHS:-125}
 NIGHT=${BENCH_NIGHT:-500}
+TIMEOUT=${BENCH_TIMEOUT:-1200}
+TAG=${BENCH_TAG:+-$BENCH_TAG}
 W=$(realpath -m "${BENCH_DIR:-target/bench}")
 CASES=("$@")
 [ ${#CASES[@]} -gt 0 ] || CASES=(csv-100k xlsx-100k csv-1m xlsx-1m night)
@@ -57,7 +61,7 @@ gen "$D/.roster-$STREETS" roster "$STREETS" "$D/roster-backfill.yml"
 gen "$D/.roster-$NIGHT" roster "$NIGHT" "$D/roster-night.yml"
 
 # ------------------------------------------------------------------ measuring
-RESULTS=$W/results.tsv
+RESULTS=$W/results$TAG.tsv
 : >"$RESULTS"
 
 # measure <name> <kind> <rows> <dir> <command…>: runs the command in <dir> under GNU time and
@@ -68,7 +72,7 @@ measure() {
 	local tf="$dir/time.txt"
 	echo "== $name" >&2
 	set +e
-	(cd "$dir" && /usr/bin/time -f "%e %U %S %M %x" -o "$tf" "$@" >"$dir/out.log" 2>&1)
+	(cd "$dir" && /usr/bin/time -f "%e %U %S %M %x" -o "$tf" timeout -k 10 "$TIMEOUT" "$@" >"$dir/out.log" 2>&1)
 	set -e
 	# GNU time puts "Command exited with non-zero status" above the figures
 	read -r wall user sys rss status < <(tail -1 "$tf") || true
@@ -109,7 +113,8 @@ job() { # job <name> <rows> <roster> <files…>
 			-d consolidation -c "drop database if exists $database" -c "create database $database"
 		db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://localhost:5432/$database")
 	fi
-	measure "$name" job "$rows" "$dir" java "-Xmx$HEAP" -jar "$JAR" "--spring.config.additional-location=file:$roster" \
+	# the GC log shows where a run near the heap limit spends its time
+	measure "$name" job "$rows" "$dir" java "-Xmx$HEAP" -Xlog:gc:file=gc.log -jar "$JAR" "--spring.config.additional-location=file:$roster" \
 		--consolidation.settle=0s "${db[@]}"
 	if [ "$DB" = postgres ]; then
 		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
@@ -161,16 +166,17 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 				name = f[1]; kind = f[2]; rows = f[3]; wall = f[4]; cpu = f[5] + f[6]; rss = f[7] / 1024; status = f[8]; ingest = f[9]; report = f[10]
 				floorname = (kind == "job") ? "floor-" name : ""
 				if (name == "night") floorname = "floor-night"
-				result = (status == "0") ? "ok" : "FAILED (exit " status ")"
-				ingestrate = (ingest != "-" && ingest > 0) ? sprintf("%.0f", rows / ingest) : "—"
-				if (kind == "job" && (floorname in fwall) && fwall[floorname] > 0) {
+				result = (status == "0") ? "ok" : (status == "124" || status == "137") ? "TIMEOUT" : "FAILED (exit " status ")"
+				ingestrate = (status == "0" && ingest != "-" && ingest > 0) ? sprintf("%.0f", rows / ingest) : "—"
+				rate = (status == "0" && wall > 0) ? sprintf("%.0f", rows / wall) : "—"
+				if (status == "0" && kind == "job" && (floorname in fwall) && fwall[floorname] > 0) {
 					fw = sprintf("%.2f", fwall[floorname]); ratio = sprintf("%.1f×", wall / fwall[floorname])
 				} else { fw = "—"; ratio = "—" }
 				label = (kind == "floor") ? name " (" (name ~ /csv/ ? "Commons CSV parse" : "JDK SAX count") ")" : "job " name
-				printf "| %s | %d | %.2f | %.0f | %s | %s | %s | %.0f | %.2f | %s | %s | %s |\n", label, rows, wall, (wall > 0 ? rows / wall : 0),
+				printf "| %s | %d | %.2f | %s | %s | %s | %s | %.0f | %.2f | %s | %s | %s |\n", label, rows, wall, rate,
 					(kind == "job" ? ingest : "—"), (kind == "job" ? ingestrate : "—"), (kind == "job" ? report : "—"), rss, (wall > 0 ? cpu / wall : 0), fw, ratio, result
 			}
 		}' "$RESULTS"
 	echo
 	echo "Logs, GNU time output and the job's outputs: $W/runs/<case>/."
-} | tee "$W/results.md"
+} | tee "$W/results$TAG.md"
