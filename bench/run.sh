@@ -13,7 +13,7 @@
 # the server of .ci/setup.d/10-postgresql.sh, see CONSOLIDATION_DB_* in application-postgres.yml),
 # BENCH_STREETS / BENCH_MONTHS (the 1M backfill: 200 × 40 indicators × 125 months),
 # BENCH_NIGHT (workbooks in the city night, default 500), BENCH_TIMEOUT (seconds per run, default
-# 1200; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
+# 600; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
 # runs with other settings keep theirs), MVN_ARGS (default -o: offline).
 # Needs Java 17, Maven and GNU time (Debian package "time").
 set -euo pipefail
@@ -24,7 +24,7 @@ DB=${BENCH_DB:-h2}
 STREETS=${BENCH_STREETS:-200}
 MONTHS=${BENCH_MONTHS:-125}
 NIGHT=${BENCH_NIGHT:-500}
-TIMEOUT=${BENCH_TIMEOUT:-1200}
+TIMEOUT=${BENCH_TIMEOUT:-600}
 TAG=${BENCH_TAG:+-$BENCH_TAG}
 W=$(realpath -m "${BENCH_DIR:-target/bench}")
 CASES=("$@")
