@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,19 +19,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.gov.district.consolidation.examples.ExampleSubmissions;
 
 /**
- * The whole job on the shipped example submissions, against a real H2 file database: the
- * district workbook's figures are checked against values worked out by hand.
+ * The whole job on the shipped example submissions, against a real H2 file database and again
+ * against PostgreSQL (the {@code postgres} profile, a fresh database per test): the district
+ * workbook's figures are checked against values worked out by hand.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class ConsolidationJobFunctionalTest {
 
 	private static final String PERIOD_KEY = "2022-11";
+
+	@Parameter
+	TestDatabase database;
 
 	@TempDir
 	Path root;
@@ -45,10 +54,17 @@ class ConsolidationJobFunctionalTest {
 
 	@BeforeEach
 	void setUp() throws IOException {
-		harness = new JobHarness(root);
+		harness = new JobHarness(root, database);
 		ExampleSubmissions.writeAll(harness.input());
 		workbook = harness.output().resolve(PERIOD_KEY).resolve(DISTRICT + "_" + PERIOD_KEY + "_汇总.xlsx");
 		today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	}
+
+	@AfterEach
+	void dropDatabase() throws SQLException {
+		if (harness != null) {
+			harness.close();
+		}
 	}
 
 	@Test
@@ -150,7 +166,7 @@ class ConsolidationJobFunctionalTest {
 			.map(q -> q.file() + "|" + q.row() + "|" + q.findingCode())
 			.toList();
 		List<String> actual = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", "");
+		try (Connection c = harness.connect();
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("""
 						select i.file_name, f.row_number, f.code, f.message from finding f
@@ -164,7 +180,7 @@ class ConsolidationJobFunctionalTest {
 	}
 
 	private Map<String, Long> tableCounts() throws SQLException {
-		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement()) {
+		try (Connection c = harness.connect(); Statement s = c.createStatement()) {
 			Map<String, Long> counts = new java.util.LinkedHashMap<>();
 			for (String table : new String[] { "submission", "indicator_value", "project", "finding", "input_file" }) {
 				try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,14 +21,27 @@ import cn.gov.district.consolidation.ConsolidationApplication;
 
 /**
  * Runs the real application, as {@code java -jar} would, against a folder of its own: input,
- * archive, rejected, output and a real H2 file database under {@code root}.
+ * archive, rejected and output under {@code root}, and a real database: an H2 file database
+ * under {@code root} (the default), or a fresh PostgreSQL database through the {@code postgres}
+ * profile, dropped by {@link #close()}. Not thread-safe: one per test.
  */
-final class JobHarness {
+final class JobHarness implements AutoCloseable {
 
 	final Path root;
 
+	private final TestDatabase database;
+
+	/** Null unless {@link #database} is PostgreSQL. */
+	private final PostgresTestDatabase postgres;
+
 	JobHarness(Path root) {
+		this(root, TestDatabase.H2);
+	}
+
+	JobHarness(Path root, TestDatabase database) {
 		this.root = root;
+		this.database = database;
+		this.postgres = database == TestDatabase.POSTGRESQL ? PostgresTestDatabase.create() : null;
 	}
 
 	Path input() {
@@ -48,15 +64,31 @@ final class JobHarness {
 		return root.resolve("data");
 	}
 
+	TestDatabase database() {
+		return database;
+	}
+
 	String jdbcUrl() {
-		return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+		return postgres != null ? postgres.url() : "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+	}
+
+	/** A connection to the job's database, for checking what it stored. */
+	Connection connect() throws SQLException {
+		return postgres != null ? postgres.connect() : DriverManager.getConnection(jdbcUrl(), "sa", "");
 	}
 
 	/** The command line that points the application at this harness's folders and database. */
 	List<String> arguments() {
-		return List.of("--consolidation.input-dir=" + input(), "--consolidation.archive-dir=" + archive(),
-				"--consolidation.rejected-dir=" + rejected(), "--consolidation.output-dir=" + output(),
-				"--consolidation.data-dir=" + data(), "--consolidation.settle=0s", "--spring.datasource.url=" + jdbcUrl());
+		List<String> args = new ArrayList<>(List.of("--consolidation.input-dir=" + input(),
+				"--consolidation.archive-dir=" + archive(), "--consolidation.rejected-dir=" + rejected(),
+				"--consolidation.output-dir=" + output(), "--consolidation.data-dir=" + data(),
+				"--consolidation.settle=0s", "--spring.datasource.url=" + jdbcUrl()));
+		if (postgres != null) {
+			// the operator's switch, so the profile's own settings are what the test exercises
+			args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.username=" + postgres.user(),
+					"--spring.datasource.password=" + postgres.password()));
+		}
+		return args;
 	}
 
 	/** Runs the job once and returns the process exit code. */
@@ -88,6 +120,14 @@ final class JobHarness {
 		}
 		args.addAll(List.of(extraArgs));
 		return args;
+	}
+
+	/** Drops the PostgreSQL database; the H2 one goes with the temporary folder. */
+	@Override
+	public void close() throws SQLException {
+		if (postgres != null) {
+			postgres.close();
+		}
 	}
 
 	/** Regular files directly in {@code dir}, by name. */

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The benchmark (issue 6): builds the jar, generates its own data (bench/GenerateData.java), runs
+# the real job on each data set in a JVM of its own with -Xmx$BENCH_HEAP under GNU time, runs the
+# raw floors (bench/Floors.java: JDK SAX count over the sheet XML, Commons CSV parse) on the same
+# files, and prints one table: wall, rows/s, ingest-step rows/s, peak RSS, CPU time / wall, and
+# each job figure as a ratio to its floor.
+#
+#   bench/run.sh                     everything: 100k and 1M rows (CSV and xlsx), the city night
+#   bench/run.sh csv-100k night      only the named cases (csv-100k csv-1m xlsx-100k xlsx-1m night)
+#
+# Environment: BENCH_DIR (default target/bench; generated data is kept there and reused),
+# BENCH_HEAP (default 256m), BENCH_DB (h2 | postgres; postgres uses a fresh database per case on
+# the server of .ci/setup.d/10-postgresql.sh, see CONSOLIDATION_DB_* in application-postgres.yml),
+# BENCH_STREETS / BENCH_MONTHS (the 1M backfill: 200 × 40 indicators × 125 months),
+# BENCH_NIGHT (workbooks in the city night, default 500), BENCH_TIMEOUT (seconds per run, default
+# 600; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
+# runs with other settings keep theirs), MVN_ARGS (default -o: offline).
+# Needs Java 17, Maven and GNU time (Debian package "time").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+HEAP=${BENCH_HEAP:-256m}
+DB=${BENCH_DB:-h2}
+STREETS=${BENCH_STREETS:-200}
+MONTHS=${BENCH_MONTHS:-125}
+NIGHT=${BENCH_NIGHT:-500}
+TIMEOUT=${BENCH_TIMEOUT:-600}
+TAG=${BENCH_TAG:+-$BENCH_TAG}
+W=$(realpath -m "${BENCH_DIR:-target/bench}")
+CASES=("$@")
+[ ${#CASES[@]} -gt 0 ] || CASES=(csv-100k xlsx-100k csv-1m xlsx-1m night)
+
+[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 2; }
+mkdir -p "$W/data" "$W/runs" "$W/classes"
+
+echo "== build" >&2
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_ARGS:--o} package -DskipTests
+JAR=$(realpath "$(ls target/street-consolidation-*.jar | grep -v original | head -1)")
+# shellcheck disable=SC2086
+mvn -B -q ${MVN_ARGS:--o} dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$W/classpath.txt" >/dev/null
+CP="$W/classes:$(cat "$W/classpath.txt")"
+javac -encoding UTF-8 -d "$W/classes" -cp "$CP" bench/GenerateData.java bench/Floors.java
+
+# ------------------------------------------------------------------ data (kept between runs)
+D=$W/data
+gen() { # gen <marker file> <args…>: generate once; the marker names the parameters
+	local marker=$1
+	shift
+	if [ ! -e "$marker" ]; then
+		echo "== generate $*" >&2
+		java -Xmx512m -cp "$CP" GenerateData "$@"
+		touch "$marker"
+	fi
+}
+SMALL_STREETS=$((STREETS / 10))
+gen "$D/.backfill-$STREETS-$MONTHS" backfill "$STREETS" "$MONTHS" "$D/backfill-1m.csv" "$D/backfill-1m.xlsx"
+gen "$D/.backfill-$SMALL_STREETS-$MONTHS" backfill "$SMALL_STREETS" "$MONTHS" "$D/backfill-100k.csv" "$D/backfill-100k.xlsx"
+gen "$D/.night-$NIGHT" night "$NIGHT" "$D/night"
+gen "$D/.roster-$STREETS" roster "$STREETS" "$D/roster-backfill.yml"
+gen "$D/.roster-$NIGHT" roster "$NIGHT" "$D/roster-night.yml"
+
+# ------------------------------------------------------------------ measuring
+RESULTS=$W/results$TAG.tsv
+: >"$RESULTS"
+
+# measure <name> <kind> <rows> <dir> <command…>: runs the command in <dir> under GNU time and
+# appends name, kind, rows, wall, user, sys, max RSS (KB), exit status to results.tsv
+measure() {
+	local name=$1 kind=$2 rows=$3 dir=$4
+	shift 4
+	local tf="$dir/time.txt"
+	echo "== $name" >&2
+	set +e
+	(cd "$dir" && /usr/bin/time -f "%e %U %S %M %x" -o "$tf" timeout -k 10 "$TIMEOUT" "$@" >"$dir/out.log" 2>&1)
+	set -e
+	# GNU time puts "Command exited with non-zero status" above the figures
+	read -r wall user sys rss status < <(tail -1 "$tf") || true
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$rows" "$wall" "$user" "$sys" "$rss" "$status" \
+		"$(step_seconds "$dir/out.log" ingest)" "$(step_seconds "$dir/out.log" report)" >>"$RESULTS"
+}
+
+# step_seconds <log> <step>: Spring Batch logs "Step: [ingest] executed in 1m2s345ms"; prints the
+# seconds, or "-"
+step_seconds() {
+	grep -ho "Step: \\[$2\\] executed in [0-9hms]*" "$1" 2>/dev/null | tail -1 | awk '{
+		d = $5; s = 0
+		while (match(d, /^[0-9]+(ms|h|m|s)/)) {
+			t = substr(d, 1, RLENGTH); d = substr(d, RLENGTH + 1)
+			n = t + 0
+			if (t ~ /ms$/) s += n / 1000; else if (t ~ /h$/) s += n * 3600; else if (t ~ /m$/) s += n * 60; else s += n
+		}
+		printf "%.2f", s
+	}' | grep . || echo -
+}
+
+floor() { # floor <name> <mode> <rows> <file>
+	local dir="$W/runs/$1"
+	rm -rf "$dir" && mkdir -p "$dir"
+	measure "$1" floor "$3" "$dir" java "-Xmx$HEAP" -cp "$CP" Floors "$2" "$4"
+}
+
+job() { # job <name> <rows> <roster> <files…>
+	local name=$1 rows=$2 roster=$3
+	shift 3
+	local dir="$W/runs/$name"
+	rm -rf "$dir" && mkdir -p "$dir/input"
+	cp -r "$@" "$dir/input/"
+	local db=()
+	if [ "$DB" = postgres ]; then
+		local database="bench_${name//-/_}_$$"
+		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
+			-d consolidation -c "drop database if exists $database" -c "create database $database"
+		db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://localhost:5432/$database")
+	fi
+	# the GC log shows where a run near the heap limit spends its time
+	measure "$name" job "$rows" "$dir" java "-Xmx$HEAP" -Xlog:gc:file=gc.log -jar "$JAR" "--spring.config.additional-location=file:$roster" \
+		--consolidation.settle=0s "${db[@]}"
+	if [ "$DB" = postgres ]; then
+		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
+			-d consolidation -c "drop database if exists $database"
+	fi
+	local report
+	report=$(ls "$dir"/output/运行报告_*.txt 2>/dev/null | head -1 || true)
+	if [ -n "$report" ]; then
+		echo "   $(grep '^数据行' "$report")" >&2
+	fi
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for c in "${CASES[@]}"; do
+	case $c in
+		csv-100k)
+			floor floor-csv-100k csv $((SMALL_STREETS * 40 * MONTHS)) "$D/backfill-100k.csv"
+			job csv-100k $((SMALL_STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-100k.csv" ;;
+		xlsx-100k)
+			floor floor-xlsx-100k sax $((SMALL_STREETS * 40 * MONTHS)) "$D/backfill-100k.xlsx"
+			job xlsx-100k $((SMALL_STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-100k.xlsx" ;;
+		csv-1m)
+			floor floor-csv-1m csv $((STREETS * 40 * MONTHS)) "$D/backfill-1m.csv"
+			job csv-1m $((STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-1m.csv" ;;
+		xlsx-1m)
+			floor floor-xlsx-1m sax $((STREETS * 40 * MONTHS)) "$D/backfill-1m.xlsx"
+			job xlsx-1m $((STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-1m.xlsx" ;;
+		night)
+			floor floor-night sax $((NIGHT * 70)) "$D/night"
+			job night $((NIGHT * 70)) "$D/roster-night.yml" "$D"/night/*.xlsx ;;
+		*) echo "unknown case $c" >&2; exit 2 ;;
+	esac
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ------------------------------------------------------------------ the table
+{
+	echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
+		"$(java -version 2>&1 | head -1), -Xmx$HEAP, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
+	echo
+	echo "| case | rows | wall s | rows/s (wall) | ingest step s | rows/s (ingest) | report step s | peak RSS MB | CPU s / wall | floor wall s | wall ÷ floor | result |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+	awk -F'\t' '
+		$2 == "floor" { fwall[$1] = $4; frows[$1] = $3; fline[$1] = $0 }
+		{ line[NR] = $0 }
+		END {
+			for (i = 1; i <= NR; i++) {
+				split(line[i], f, "\t")
+				name = f[1]; kind = f[2]; rows = f[3]; wall = f[4]; cpu = f[5] + f[6]; rss = f[7] / 1024; status = f[8]; ingest = f[9]; report = f[10]
+				floorname = (kind == "job") ? "floor-" name : ""
+				if (name == "night") floorname = "floor-night"
+				result = (status == "0") ? "ok" : (status == "124" || status == "137") ? "TIMEOUT" : "FAILED (exit " status ")"
+				ingestrate = (status == "0" && ingest != "-" && ingest > 0) ? sprintf("%.0f", rows / ingest) : "—"
+				rate = (status == "0" && wall > 0) ? sprintf("%.0f", rows / wall) : "—"
+				if (status == "0" && kind == "job" && (floorname in fwall) && fwall[floorname] > 0) {
+					fw = sprintf("%.2f", fwall[floorname]); ratio = sprintf("%.1f×", wall / fwall[floorname])
+				} else { fw = "—"; ratio = "—" }
+				label = (kind == "floor") ? name " (" (name ~ /csv/ ? "Commons CSV parse" : "JDK SAX count") ")" : "job " name
+				printf "| %s | %d | %.2f | %s | %s | %s | %s | %.0f | %.2f | %s | %s | %s |\n", label, rows, wall, rate,
+					(kind == "job" ? ingest : "—"), (kind == "job" ? ingestrate : "—"), (kind == "job" ? report : "—"), rss, (wall > 0 ? cpu / wall : 0), fw, ratio, result
+			}
+		}' "$RESULTS"
+	echo
+	echo "Logs, GNU time output and the job's outputs: $W/runs/<case>/."
+} | tee "$W/results$TAG.md"
