@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
@@ -21,8 +22,8 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
  * <ol>
  * <li>{@code discover}: find the settled files in the input folder, fingerprint them, register
  * new ones (a file seen before by content is a duplicate);</li>
- * <li>{@code ingest}: per file, read and normalize (reader), validate and decide (processor),
- * store values, projects and findings (writer) in one transaction per file;</li>
+ * <li>{@code ingest}: the pending files (reader), each read, normalized, validated and staged
+ * (processor, one file per core in parallel), their decisions finalized (writer);</li>
  * <li>{@code publish}: per period that tonight's files touched, one at a time, the district
  * figures by each indicator's rule (processor) and the district workbook, its CSV exports and
  * the validation report (writer);</li>
@@ -36,6 +37,12 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
 class ConsolidationJobConfiguration {
 
 	static final String JOB_NAME = "districtConsolidationJob";
+
+	/**
+	 * Files read concurrently and committed together: one per core. The readers are not shared
+	 * (each file gets its own), and the writer finalizes the files of a chunk one after the other.
+	 */
+	static final int FILES_PER_CHUNK = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	@Bean
 	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step publishStep,
@@ -55,12 +62,16 @@ class ConsolidationJobConfiguration {
 	@Bean
 	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, PendingFileReader reader,
 			SubmissionFileProcessor processor, OutcomeWriter writer) {
-		// one file per chunk: a file's rows, findings and decision commit together or not at all
-		return new StepBuilder("ingest", jobRepository).<InputFile, FileOutcome>chunk(1)
+		// the files of a chunk are read in parallel (item-level concurrency, one file per core); their
+		// decisions are written and committed together, so a crash leaves none of them half-decided
+		SimpleAsyncTaskExecutor readers = new SimpleAsyncTaskExecutor("ingest-");
+		readers.setConcurrencyLimit(FILES_PER_CHUNK);
+		return new StepBuilder("ingest", jobRepository).<InputFile, FileOutcome>chunk(FILES_PER_CHUNK)
 			.transactionManager(tx)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
+			.taskExecutor(readers)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -26,6 +26,9 @@ class PendingFileReader implements ItemStreamReader<InputFile> {
 
 	private final Deque<InputFile> queue = new ArrayDeque<>();
 
+	/** Files whose commit the crash point has already been told of. */
+	private int reported;
+
 	private int handedOut;
 
 	PendingFileReader(JdbcSubmissionStore store, ConsolidationProperties properties, CrashPoint crashPoint) {
@@ -44,9 +47,12 @@ class PendingFileReader implements ItemStreamReader<InputFile> {
 
 	@Override
 	public InputFile read() {
-		if (handedOut > 0) {
-			// one file per chunk: asked for the next one, the previous file's chunk has committed
-			crashPoint.reached("stored:" + handedOut);
+		if (handedOut > 0 && handedOut % ConsolidationJobConfiguration.FILES_PER_CHUNK == 0) {
+			// the first read of a chunk: the previous chunk, and every file in it, has committed
+			for (int n = reported + 1; n <= handedOut; n++) {
+				crashPoint.reached("stored:" + n);
+			}
+			reported = handedOut;
 		}
 		InputFile next = queue.poll();
 		if (next != null) {

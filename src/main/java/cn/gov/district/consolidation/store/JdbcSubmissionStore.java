@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,14 +292,42 @@ public class JdbcSubmissionStore {
 							rs.getBoolean("has_indicators"), rs.getBoolean("has_projects"), rs.getInt("rows_read"),
 							rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings"), rs.getString("changes")));
 			});
+		// a few queries per period, not a few per 街道: a city has hundreds of them
+		Map<Long, List<IndicatorEntry>> values = new HashMap<>();
+		jdbc.sql("""
+				select v.* from indicator_value v join submission s on s.id = v.submission_id
+				where s.period_key = ? and s.is_current = true and s.has_indicators = true
+				order by v.submission_id, v.source_row, v.indicator_code""")
+			.param(period.key())
+			.query((ResultSet rs) -> {
+				values.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>()).add(indicatorEntry(rs));
+			});
+		Map<Long, List<ProjectEntry>> projects = new HashMap<>();
+		jdbc.sql("""
+				select p.* from project p join submission s on s.id = p.submission_id
+				where s.period_key = ? and s.is_current = true and s.has_projects = true order by p.submission_id, p.seq""")
+			.param(period.key())
+			.query((ResultSet rs) -> {
+				projects.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>()).add(projectEntry(rs));
+			});
+		Map<String, List<String>> superseded = new HashMap<>();
+		jdbc.sql("""
+				select s.street, f.file_name from submission s join input_file f on f.id = s.file_id
+				where s.period_key = ? and s.is_current = false and s.version is not null order by s.street, s.version""")
+			.param(period.key())
+			.query((ResultSet rs) -> {
+				superseded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
 		List<StoredSubmission> result = new ArrayList<>();
 		for (Map.Entry<String, List<CurrentRow>> e : byStreet.entrySet()) {
-			result.add(merge(e.getKey(), period, e.getValue()));
+			result.add(merge(e.getKey(), period, e.getValue(), values, projects,
+					superseded.getOrDefault(e.getKey(), List.of())));
 		}
 		return result;
 	}
 
-	private StoredSubmission merge(String street, ReportingPeriod period, List<CurrentRow> rows) {
+	private StoredSubmission merge(String street, ReportingPeriod period, List<CurrentRow> rows,
+			Map<Long, List<IndicatorEntry>> values, Map<Long, List<ProjectEntry>> projectsById, List<String> superseded) {
 		CurrentRow last = rows.get(rows.size() - 1);
 		List<IndicatorEntry> indicators = new ArrayList<>();
 		List<ProjectEntry> projects = new ArrayList<>();
@@ -310,11 +339,11 @@ public class JdbcSubmissionStore {
 		int warnings = 0;
 		for (CurrentRow r : rows) {
 			if (r.hasIndicators()) {
-				indicators.addAll(values(r.id()));
+				indicators.addAll(values.getOrDefault(r.id(), List.of()));
 				changes = nz(r.changes());
 			}
 			if (r.hasProjects()) {
-				projects.addAll(projects(r.id()));
+				projects.addAll(projectsById.getOrDefault(r.id(), List.of()));
 			}
 			files.add(r.fileName());
 			read += r.rowsRead();
@@ -322,12 +351,6 @@ public class JdbcSubmissionStore {
 			errors += r.errors();
 			warnings += r.warnings();
 		}
-		List<String> superseded = jdbc.sql("""
-				select f.file_name from submission s join input_file f on f.id = s.file_id
-				where s.street = ? and s.period_key = ? and s.is_current = false order by s.version""")
-			.params(street, period.key())
-			.query(String.class)
-			.list();
 		return new StoredSubmission(last.id(), street, period, last.version(), String.join("、", files), last.receivedAt(),
 				read, rejected, errors, warnings, superseded, changes, indicators, projects);
 	}
@@ -336,24 +359,18 @@ public class JdbcSubmissionStore {
 			boolean hasProjects, int rowsRead, int rowsRejected, int errors, int warnings, String changes) {
 	}
 
-	private List<IndicatorEntry> values(long submissionId) {
-		return jdbc.sql("select * from indicator_value where submission_id = ? order by source_row, indicator_code")
-			.param(submissionId)
-			.query((rs, n) -> new IndicatorEntry(rs.getString("indicator_code"), StoredValues.measure(rs, "target"),
-					StoredValues.measure(rs, "actual"), StoredValues.measure(rs, "growth"), rs.getString("remark"),
-					rs.getString("sheet_name"), rs.getInt("source_row")))
-			.list();
+	private static IndicatorEntry indicatorEntry(ResultSet rs) throws SQLException {
+		return new IndicatorEntry(rs.getString("indicator_code"), StoredValues.measure(rs, "target"),
+				StoredValues.measure(rs, "actual"), StoredValues.measure(rs, "growth"), rs.getString("remark"),
+				rs.getString("sheet_name"), rs.getInt("source_row"));
 	}
 
-	private List<ProjectEntry> projects(long submissionId) {
-		return jdbc.sql("select * from project where submission_id = ? order by seq")
-			.param(submissionId)
-			.query((rs, n) -> new ProjectEntry(rs.getString("name"), nz(rs.getString("project_type")),
-					StoredValues.read(rs, "total_investment", "total_scale"),
-					StoredValues.read(rs, "annual_plan", "plan_scale"), StoredValues.read(rs, "cumulative", "cumulative_scale"),
-					nz(rs.getString("status")), nz(rs.getString("planned_completion")), nz(rs.getString("remark")),
-					rs.getString("sheet_name"), rs.getInt("source_row")))
-			.list();
+	private static ProjectEntry projectEntry(ResultSet rs) throws SQLException {
+		return new ProjectEntry(rs.getString("name"), nz(rs.getString("project_type")),
+				StoredValues.read(rs, "total_investment", "total_scale"), StoredValues.read(rs, "annual_plan", "plan_scale"),
+				StoredValues.read(rs, "cumulative", "cumulative_scale"), nz(rs.getString("status")),
+				nz(rs.getString("planned_completion")), nz(rs.getString("remark")), rs.getString("sheet_name"),
+				rs.getInt("source_row"));
 	}
 
 	/**
