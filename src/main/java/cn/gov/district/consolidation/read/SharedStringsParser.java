@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -45,12 +41,7 @@ final class SharedStringsParser extends DefaultHandler {
 	static String[] parse(InputStream part, long maxChars) throws IOException, SAXException, TableReadException {
 		SharedStringsParser handler = new SharedStringsParser(maxChars);
 		try {
-			XMLReader reader = XMLHelper.newXMLReader();
-			reader.setContentHandler(handler);
-			reader.parse(new InputSource(part));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("No SAX parser available", ex);
+			SafeSax.parse(part, handler);
 		}
 		catch (SaxAbort ex) {
 			throw ex.readException;

@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -54,14 +50,7 @@ record WorkbookPart(List<SheetRef> sheets, boolean date1904) {
 				}
 			}
 		};
-		try {
-			XMLReader reader = XMLHelper.newXMLReader();
-			reader.setContentHandler(handler);
-			reader.parse(new InputSource(part));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("No SAX parser available", ex);
-		}
+		SafeSax.parse(part, handler);
 		return new WorkbookPart(sheets, date1904[0]);
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -14,9 +13,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads {@code .xlsx} (and macro-enabled {@code .xlsm}, whose sheets are the same XML; macros are
@@ -123,14 +120,7 @@ public final class XlsxStreamingReader implements TableReader {
 	}
 
 	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
-		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(handler);
-			xml.parse(new InputSource(in));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("No SAX parser available", ex);
-		}
+		SafeSax.parse(in, handler);
 	}
 
 	private static OPCPackage open(Path file) throws TableReadException {

@@ -22,7 +22,6 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.gov.district.consolidation.domain.Finding;
-import cn.gov.district.consolidation.domain.Severity;
 import cn.gov.district.consolidation.read.CellText;
 import cn.gov.district.consolidation.read.RowSink;
 import cn.gov.district.consolidation.read.TableReadException;

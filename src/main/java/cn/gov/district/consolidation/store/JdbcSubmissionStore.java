@@ -1,7 +1,6 @@
 package cn.gov.district.consolidation.store;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +27,6 @@ import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
-import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.Severity;

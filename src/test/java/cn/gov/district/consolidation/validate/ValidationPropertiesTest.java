@@ -2,7 +2,6 @@ package cn.gov.district.consolidation.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import net.jqwik.api.Arbitraries;
