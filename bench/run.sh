@@ -77,7 +77,7 @@ measure() {
 	# GNU time puts "Command exited with non-zero status" above the figures
 	read -r wall user sys rss status < <(tail -1 "$tf") || true
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$rows" "$wall" "$user" "$sys" "$rss" "$status" \
-		"$(step_seconds "$dir/out.log" ingest)" "$(step_seconds "$dir/out.log" report)" >>"$RESULTS"
+		"$(step_seconds "$dir/out.log" ingest)" "$(step_seconds "$dir/out.log" publish)" >>"$RESULTS"
 }
 
 # step_seconds <log> <step>: Spring Batch logs "Step: [ingest] executed in 1m2s345ms"; prints the
@@ -155,7 +155,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 	echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
 		"$(java -version 2>&1 | head -1), -Xmx$HEAP, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 	echo
-	echo "| case | rows | wall s | rows/s (wall) | ingest step s | rows/s (ingest) | report step s | peak RSS MB | CPU s / wall | floor wall s | wall ÷ floor | result |"
+	echo "| case | rows | wall s | rows/s (wall) | ingest step s | rows/s (ingest) | publish step s | peak RSS MB | CPU s / wall | floor wall s | wall ÷ floor | result |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 	awk -F'\t' '
 		$2 == "floor" { fwall[$1] = $4; frows[$1] = $3; fline[$1] = $0 }
