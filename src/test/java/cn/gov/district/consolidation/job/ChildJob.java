@@ -90,6 +90,16 @@ final class ChildJob implements AutoCloseable {
 		return process.exitValue();
 	}
 
+	/** SIGTERM, as {@code kill} or a service manager stopping it: shutdown hooks run. */
+	int terminate() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("child did not stop on SIGTERM:\n" + output());
+		}
+		return process.exitValue();
+	}
+
 	/** Lets a child waiting at its crash point go on. */
 	void release() throws IOException {
 		OutputStream in = process.getOutputStream();
