@@ -88,7 +88,7 @@ public class JdbcStagingArea implements StagingArea {
 				row.add(v);
 				row.add(StoredValues.scaleOf(v));
 				row.add(m.status().name());
-				row.add(truncate(m.raw(), 400));
+				row.add(truncate(StoredValues.rawToStore(m, v), 400));
 			}
 			row.add(truncate(e.remark(), 2000));
 			row.add(e.sheet());

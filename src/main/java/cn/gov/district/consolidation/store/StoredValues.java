@@ -30,6 +30,22 @@ final class StoredValues {
 	static Measure measure(ResultSet rs, String prefix) throws SQLException {
 		ValueStatus status = ValueStatus.valueOf(rs.getString(prefix + "_status"));
 		BigDecimal value = read(rs, prefix + "_value", prefix + "_scale");
-		return new Measure(status.hasNumber() ? value : null, status, rs.getString(prefix + "_raw"));
+		String raw = rs.getString(prefix + "_raw");
+		if (raw == null) {
+			raw = value == null ? "" : value.toPlainString();
+		}
+		return new Measure(status.hasNumber() ? value : null, status, raw);
+	}
+
+	/**
+	 * The raw text worth storing: {@code null} when it says nothing the value does not (an empty
+	 * cell, or a number written exactly as its value), which is most cells of a long export.
+	 */
+	static String rawToStore(Measure m, BigDecimal storedValue) {
+		String raw = m.raw();
+		if (raw.isEmpty() && storedValue == null) {
+			return null;
+		}
+		return storedValue != null && raw.equals(storedValue.toPlainString()) ? null : raw;
 	}
 }
