@@ -137,7 +137,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 		if (streetColumn >= 0 && street.isEmpty()) {
 			Resolution<Street> r = context.streets.resolve(rawStreet);
 			findings.add(streetColumn, SheetKind.Fields.STREET, rawStreet, Rules.UNKNOWN_STREET, Severity.ERROR,
-					"街道名称“" + rawStreet + "”不在本区花名册中" + suggestion(r.closest()) + "，该行未采用");
+					"街道名称“" + rawStreet + "”不在本区花名册中" + suggestion(r) + "，该行未采用");
 		}
 		if (periodColumn >= 0 && period.isEmpty()) {
 			findings.add(periodColumn, SheetKind.Fields.PERIOD, rawPeriod, Rules.MISSING_PERIOD, Severity.ERROR,
@@ -154,8 +154,14 @@ abstract class DataRows implements FileCollector.RowHandler {
 		return r.isMatch() ? Optional.of(r.match().name()) : Optional.empty();
 	}
 
-	static String suggestion(String closest) {
-		return closest == null || closest.isEmpty() ? "" : "（是否为“" + closest + "”？）";
+	/**
+	 * "Did you mean" for a name one slip away from a known one; nothing for a name that is merely
+	 * similar (河东街道 is another district's 街道, not a misspelt 东关街道).
+	 */
+	static String suggestion(Resolution<?> resolution) {
+		boolean slip = resolution.kind() == Resolution.Kind.NEAR_MISS || resolution.kind() == Resolution.Kind.AMBIGUOUS;
+		String closest = resolution.closest();
+		return !slip || closest == null || closest.isEmpty() ? "" : "（是否为“" + closest + "”？）";
 	}
 
 	private static boolean isMergedLabel(TableRow row) {

@@ -69,7 +69,7 @@ final class IndicatorRows extends DataRows {
 			boolean ambiguous = resolution.kind() == Resolution.Kind.AMBIGUOUS;
 			findings.add(nameColumn, SheetKind.Fields.NAME, name, ambiguous ? Rules.AMBIGUOUS_INDICATOR : Rules.UNKNOWN_INDICATOR,
 					Severity.ERROR, (ambiguous ? "指标名称“" + name + "”可对应多个指标" : "未识别的指标名称“" + name + "”")
-							+ suggestion(resolution.closest()) + "，该行未采用；请使用指标目录中的名称");
+							+ suggestion(resolution) + "，该行未采用；请使用指标目录中的名称");
 			return false;
 		}
 		Indicator indicator = resolution.match();

@@ -189,7 +189,7 @@ public class SubmissionParser {
 			else {
 				findings.add(new Finding(fileName, streetInfo.sheet(), streetInfo.row(), "B", "街道名称", streetInfo.value(),
 						Rules.UNKNOWN_STREET, Severity.ERROR, "街道名称“" + streetInfo.value() + "”不在" + context.roster.district()
-								+ "花名册中" + DataRows.suggestion(r.closest()) + "，整份文件退回；请核对街道名称"));
+								+ "花名册中" + DataRows.suggestion(r) + "，整份文件退回；请核对街道名称"));
 				return Optional.empty();
 			}
 		}

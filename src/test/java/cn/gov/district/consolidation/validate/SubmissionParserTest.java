@@ -70,6 +70,18 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldNotSuggestANameThatIsOnlySimilar() {
+		FileOutcome outcome = decide("报表.xlsx", "基本信息", info("河东街道", "2022年11月"), "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNKNOWN_STREET");
+			assertThat(f.message()).contains("河东街道").doesNotContain("是否为");
+		});
+	}
+
+	@Test
 	void shouldRejectWhenTheFileNameAndTheContentNameDifferentPeriods() {
 		FileOutcome outcome = decide("东关街道_2022年10月.xlsx", "基本信息", info("东关街道", "2022年11月"), "指标",
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
