@@ -15,7 +15,10 @@ create table input_file (
     final_path      varchar(2000),
     error_workbook  varchar(2000),
     rows_read       integer       not null default 0,
-    rows_rejected   integer       not null default 0
+    rows_rejected   integer       not null default 0,
+    -- who the file speaks for, where known (also for a rejected file, so 报送情况 can say so)
+    street          varchar(100),
+    period_key      varchar(7)
 );
 create index input_file_sha256 on input_file (sha256);
 create index input_file_status on input_file (status, moved);

@@ -85,7 +85,7 @@ public class DistrictConsolidator {
 		List<Finding> findings = new ArrayList<>(store.findingsFor(period, runDate));
 		findings.addAll(historyFindings);
 		return new DistrictReport(roster.district(), period, OffsetDateTime.now(clock), streets, lines,
-				projects(streets, byStreet, period), statuses(streets, byStreet), findings);
+				projects(streets, byStreet, period), statuses(streets, byStreet, store.rejectedFilesFor(period)), findings);
 	}
 
 	private static Map<String, Map<String, IndicatorEntry>> entriesByStreet(List<StoredSubmission> submissions) {
@@ -120,17 +120,19 @@ public class DistrictConsolidator {
 		return result;
 	}
 
-	private List<StreetStatus> statuses(List<String> streets, Map<String, StoredSubmission> byStreet) {
+	private List<StreetStatus> statuses(List<String> streets, Map<String, StoredSubmission> byStreet,
+			Map<String, List<String>> rejected) {
 		List<StreetStatus> result = new ArrayList<>();
 		for (String street : streets) {
 			StoredSubmission s = byStreet.get(street);
+			List<String> rejectedFiles = rejected.getOrDefault(street, List.of());
 			if (s == null) {
-				result.add(new StreetStatus(street, false, null, 0, null, 0, 0, 0, 0, List.of(), ""));
+				result.add(new StreetStatus(street, false, null, 0, null, 0, 0, 0, 0, List.of(), "", rejectedFiles));
 			}
 			else {
 				result.add(new StreetStatus(street, true, s.fileName(), s.version(), s.receivedAt(),
 						s.rowsRead() - s.rowsRejected(), s.rowsRejected(), s.errors(), s.warnings(), s.superseded(),
-						s.changes()));
+						s.changes(), rejectedFiles));
 			}
 		}
 		return result;

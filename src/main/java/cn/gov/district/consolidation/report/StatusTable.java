@@ -35,7 +35,14 @@ final class StatusTable {
 	}
 
 	private static ReportRow missing(StreetStatus s) {
-		List<ReportCell> cells = new ArrayList<>(List.of(ReportCell.text(s.street()), ReportCell.text("未报送")));
+		// a 街道 whose every file was rejected did send something: the office should ask for a corrected file,
+		// not for a first one
+		boolean rejected = !s.rejectedFiles().isEmpty();
+		List<ReportCell> cells = new ArrayList<>(List.of(ReportCell.text(s.street()),
+				ReportCell.text(rejected ? "已退回，待重报" : "未报送")));
+		if (rejected) {
+			cells.add(ReportCell.text(String.join("、", s.rejectedFiles())));
+		}
 		while (cells.size() < 9) {
 			cells.add(ReportCell.EMPTY);
 		}

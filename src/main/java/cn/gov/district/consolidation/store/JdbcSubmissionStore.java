@@ -165,9 +165,11 @@ public class JdbcSubmissionStore {
 			.param(fileId)
 			.update();
 		jdbc.sql("delete from submission where file_id = ? and version is null").param(fileId).update();
-		jdbc.sql("update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ? where id = ?")
+		jdbc.sql("""
+				update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ?, street = ?, period_key = ?
+				where id = ?""")
 			.params(outcome.decision().name(), truncate(outcome.reason(), 4000), outcome.rowsRead(), outcome.rowsRejected(),
-					fileId)
+					outcome.street(), outcome.period() == null ? null : outcome.period().key(), fileId)
 			.update();
 	}
 
@@ -385,6 +387,19 @@ public class JdbcSubmissionStore {
 			.params(period.key(), runDate, period.key())
 			.query((rs, n) -> finding(rs))
 			.list();
+	}
+
+	/** Rejected files of a period by the roster 街道 they were attributed to (by content or name), oldest first. */
+	public Map<String, List<String>> rejectedFilesFor(ReportingPeriod period) {
+		Map<String, List<String>> byStreet = new LinkedHashMap<>();
+		jdbc.sql("""
+				select street, file_name from input_file
+				where status = 'REJECTED' and period_key = ? and street is not null order by id""")
+			.param(period.key())
+			.query((ResultSet rs) -> {
+				byStreet.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return byStreet;
 	}
 
 	/** Counts of this night's files by status, for the run report. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.ReportingPeriod;
 
 /**
  * The decision on one input file: accepted with the submissions it states (a long export may
@@ -18,13 +19,22 @@ import cn.gov.district.consolidation.domain.InputFile;
  * @param rowsRejected data rows not used (all of them when the file is rejected)
  * @param errors error findings of the file
  * @param warnings warning findings of the file
+ * @param street the roster 街道 the whole file speaks for, when known (also for a rejected file,
+ * from its content or its name), else {@code null}
+ * @param period the period the whole file speaks for, when known, else {@code null}
  */
 public record FileOutcome(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
-		int rowsRead, int rowsRejected, int errors, int warnings) {
+		int rowsRead, int rowsRejected, int errors, int warnings, String street, ReportingPeriod period) {
 
 	public FileOutcome {
 		submissions = List.copyOf(submissions);
 		reason = reason == null ? "" : reason;
+	}
+
+	/** An outcome that names no 街道 or period for the whole file. */
+	public FileOutcome(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
+			int rowsRead, int rowsRejected, int errors, int warnings) {
+		this(file, decision, reason, submissions, rowsRead, rowsRejected, errors, warnings, null, null);
 	}
 
 	public boolean accepted() {

@@ -93,7 +93,9 @@ public class SubmissionParser {
 	/** A file rejected before any of its rows were read. */
 	FileOutcome rejectedUnread(InputFile file, Finding finding) {
 		staging.findings(file, null, List.of(finding));
-		return new FileOutcome(file, FileStatus.REJECTED, finding.message(), List.of(), 0, 0, 1, 0);
+		Attribution guess = guessFromName(file.fileName());
+		return new FileOutcome(file, FileStatus.REJECTED, finding.message(), List.of(), 0, 0, 1, 0, guess.street(),
+				guess.period());
 	}
 
 	/** The decision on a file whose rows {@code collector} has received. */
@@ -146,17 +148,35 @@ public class SubmissionParser {
 			fileFindings.add(Finding.ofFile(file.fileName(), Rules.TOO_MANY_ERRORS, Severity.ERROR, "共" + rowsRead + "行数据中有"
 					+ rowsRejected + "行存在错误，超过允许比例，整份文件退回；请按问题清单逐项修改后重新报送"));
 			FileOutcome rejected = rejected(file, fileFindings, collector);
+			Attribution who = fileAttribution.orElse(guessFromName(file.fileName()));
 			return new FileOutcome(file, FileStatus.REJECTED, "错误行过多（" + rowsRejected + "/" + rowsRead + "）", List.of(),
-					rejected.rowsRead(), rejected.rowsRejected(), rejected.errors(), rejected.warnings());
+					rejected.rowsRead(), rejected.rowsRejected(), rejected.errors(), rejected.warnings(), who.street(),
+					who.period());
 		}
-		return finish(file, FileStatus.ACCEPTED, "", submissions, fileFindings, collector, rowsRejected);
+		FileOutcome accepted = finish(file, FileStatus.ACCEPTED, "", submissions, fileFindings, collector, rowsRejected);
+		return fileAttribution.map(a -> new FileOutcome(file, accepted.decision(), "", accepted.submissions(),
+				accepted.rowsRead(), accepted.rowsRejected(), accepted.errors(), accepted.warnings(), a.street(), a.period()))
+			.orElse(accepted);
 	}
 
 	private FileOutcome rejected(InputFile file, List<Finding> fileFindings, FileCollector collector) {
 		String reason = fileFindings.stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("文件被退回");
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
 		// a rejected file uses none of its rows; the store discards what was staged
-		return finish(file, FileStatus.REJECTED, reason, List.of(), fileFindings, collector, rowsRead);
+		FileOutcome outcome = finish(file, FileStatus.REJECTED, reason, List.of(), fileFindings, collector, rowsRead);
+		Attribution guess = guessFromName(file.fileName());
+		return new FileOutcome(file, outcome.decision(), reason, List.of(), outcome.rowsRead(), outcome.rowsRejected(),
+				outcome.errors(), outcome.warnings(), guess.street(), guess.period());
+	}
+
+	/**
+	 * Who a file that could not be read or attributed seems to come from, by its name alone: only
+	 * to tell the office that a roster 街道 did send something, never to use its rows.
+	 */
+	private Attribution guessFromName(String fileName) {
+		Optional<ReportingPeriod> period = context.periods.findInFileName(fileName);
+		return new Attribution(context.streets.findInFileName(fileName).map(Street::name).orElse(null), period.orElse(null),
+				"", "");
 	}
 
 	private FileOutcome finish(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,

@@ -179,6 +179,21 @@ class ConsolidationJobFunctionalTest {
 		assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
+	@Test
+	void shouldShowAStreetWhoseOnlyFileWasRejectedAsRejectedNotAsMissing() throws Exception {
+		String file = TAIPING + "_2022年1-11月_指标.csv";
+		Files.writeString(harness.input().resolve(file), "指标名称,单位,本期完成\n经济发张,亿元,3\n民生保帐,人,5\n",
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(harness.run()).isZero();
+
+		try (SummaryWorkbook wb = new SummaryWorkbook(workbook)) {
+			assertThat(wb.text("报送情况", TAIPING, "报送状态")).isEqualTo("已退回，待重报");
+			assertThat(wb.text("报送情况", TAIPING, "文件名")).isEqualTo(file);
+		}
+		assertThat(harness.rejected().resolve(today.toString()).resolve(file)).exists();
+	}
+
 	private Map<String, Long> tableCounts() throws SQLException {
 		try (Connection c = harness.connect(); Statement s = c.createStatement()) {
 			Map<String, Long> counts = new java.util.LinkedHashMap<>();
