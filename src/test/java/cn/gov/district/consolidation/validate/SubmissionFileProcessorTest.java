@@ -26,7 +26,7 @@ class SubmissionFileProcessorTest {
 	@Test
 	void shouldRejectAFileThatRunsOverItsTimeBudgetAndInterruptItsReader() throws Exception {
 		CountDownLatch interrupted = new CountDownLatch(1);
-		SubmissionParser stuck = new SubmissionParser(null, staging) {
+		SubmissionParser stuck = new SubmissionParser(ValidationFixtures.context(), staging) {
 			@Override
 			public FileOutcome parse(InputFile f) {
 				try {
@@ -53,7 +53,7 @@ class SubmissionFileProcessorTest {
 
 	@Test
 	void shouldRejectAFileWhoseReaderRunsOutOfMemoryAndGoOn() {
-		SubmissionParser exploding = new SubmissionParser(null, staging) {
+		SubmissionParser exploding = new SubmissionParser(ValidationFixtures.context(), staging) {
 			@Override
 			public FileOutcome parse(InputFile f) {
 				throw new OutOfMemoryError("Java heap space");
@@ -72,7 +72,7 @@ class SubmissionFileProcessorTest {
 	@Test
 	void shouldHandTheOutcomeOfAFileReadWithinItsBudget() {
 		FileOutcome accepted = new FileOutcome(file, FileStatus.ACCEPTED, "", java.util.List.of(), 3, 0, 0, 0);
-		SubmissionParser quick = new SubmissionParser(null, staging) {
+		SubmissionParser quick = new SubmissionParser(ValidationFixtures.context(), staging) {
 			@Override
 			public FileOutcome parse(InputFile f) {
 				return accepted;
