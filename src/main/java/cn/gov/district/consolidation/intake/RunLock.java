@@ -34,6 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunLock implements AutoCloseable {
 
+	/** How often, 100 ms apart, a refused run tries to read who holds the lock. */
+	private static final int HOLDER_READ_ATTEMPTS = 20;
+
+
 	private static final long LOCKED_BYTE = Long.MAX_VALUE - 1;
 
 	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -113,10 +117,16 @@ public final class RunLock implements AutoCloseable {
 	 */
 	public static String describeHolder(Path lockFile) {
 		Path key = keyOf(lockFile);
-		Optional<Holder> holder;
-		synchronized (FILE_ACCESS) {
-			Holder inThisProcess = HELD_BY_THIS_PROCESS.get(key);
-			holder = inThisProcess != null ? Optional.of(inThisProcess) : readHolder(key);
+		Optional<Holder> holder = Optional.empty();
+		// the holder writes its pid just after it locks: a refusal in that instant waits for it briefly
+		for (int attempt = 0; attempt < HOLDER_READ_ATTEMPTS && holder.isEmpty(); attempt++) {
+			if (attempt > 0) {
+				pause();
+			}
+			synchronized (FILE_ACCESS) {
+				Holder inThisProcess = HELD_BY_THIS_PROCESS.get(key);
+				holder = inThisProcess != null ? Optional.of(inThisProcess) : readHolder(key);
+			}
 		}
 		return holder.map(Holder::describe)
 			.orElse("另一个汇总任务正在运行（锁文件 " + key + "，进程信息暂时读不到），本次退出");
@@ -207,6 +217,15 @@ public final class RunLock implements AutoCloseable {
 				return Optional.empty();
 			}
 			return pid == null || startedAt == null ? Optional.empty() : Optional.of(new Holder(pid, startedAt));
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }
