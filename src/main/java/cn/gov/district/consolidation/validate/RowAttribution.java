@@ -16,8 +16,9 @@ record RowAttribution(String street, ReportingPeriod period) {
 	/** Rows of a long export whose 街道 or period could not be resolved: counted, never used. */
 	static final RowAttribution UNATTRIBUTED = new RowAttribution("", null);
 
+	/** Whether every row of this key takes its 街道 and period from the file. */
 	boolean isFile() {
-		return street == null;
+		return street == null && period == null;
 	}
 
 	boolean isUnattributed() {

@@ -112,9 +112,13 @@ public class SubmissionParser {
 					"文件中没有任何数据行（指标或项目），整份文件退回；请填写数据后重新报送"));
 			return rejected(file, fileFindings, collector);
 		}
+		// rows that do not name their 街道 or period (all rows of an ordinary workbook, or a long export
+		// with only one of the two columns) take it from 基本信息 or the file name
+		boolean needStreet = collector.drafts.keySet().stream().anyMatch(k -> !k.isUnattributed() && k.street() == null);
+		boolean needPeriod = collector.drafts.keySet().stream().anyMatch(k -> !k.isUnattributed() && k.period() == null);
 		Optional<Attribution> fileAttribution = Optional.empty();
-		if (collector.drafts.containsKey(RowAttribution.FILE)) {
-			fileAttribution = attribute(file.fileName(), collector, fileFindings);
+		if (needStreet || needPeriod) {
+			fileAttribution = attribute(file.fileName(), collector, fileFindings, needStreet, needPeriod);
 			if (fileAttribution.isEmpty()) {
 				return rejected(file, fileFindings, collector);
 			}
@@ -127,8 +131,8 @@ public class SubmissionParser {
 			}
 			checkParts(file.fileName(), draft);
 			boolean fileDraft = e.getKey().isFile();
-			String street = fileDraft ? fileAttribution.get().street() : e.getKey().street();
-			ReportingPeriod period = fileDraft ? fileAttribution.get().period() : e.getKey().period();
+			String street = e.getKey().street() != null ? e.getKey().street() : fileAttribution.get().street();
+			ReportingPeriod period = e.getKey().period() != null ? e.getKey().period() : fileAttribution.get().period();
 			if (fileDraft) {
 				// findings about the whole file (subtotals, headers) belong to the file's one submission
 				draft.addFindings(fileFindings);
@@ -194,14 +198,15 @@ public class SubmissionParser {
 	}
 
 	/** Which 街道 and period the file speaks for: 基本信息 first, the file name second; they must agree. */
-	private Optional<Attribution> attribute(String fileName, FileCollector collector, List<Finding> findings) {
+	private Optional<Attribution> attribute(String fileName, FileCollector collector, List<Finding> findings,
+			boolean needStreet, boolean needPeriod) {
 		FileCollector.LabelledValue streetInfo = collector.info.get("街道名称");
 		FileCollector.LabelledValue periodInfo = collector.info.get("报送期间");
 		Optional<Street> fromName = context.streets.findInFileName(fileName);
 		Optional<ReportingPeriod> periodFromName = context.periods.findInFileName(fileName);
 
 		String street = null;
-		if (streetInfo != null && !streetInfo.value().isEmpty()) {
+		if (needStreet && streetInfo != null && !streetInfo.value().isEmpty()) {
 			Resolution<Street> r = context.streets.resolve(streetInfo.value());
 			if (r.isMatch()) {
 				street = r.match().name();
@@ -213,22 +218,22 @@ public class SubmissionParser {
 				return Optional.empty();
 			}
 		}
-		if (street != null && fromName.isPresent() && !fromName.get().name().equals(street)) {
+		if (needStreet && street != null && fromName.isPresent() && !fromName.get().name().equals(street)) {
 			findings.add(Finding.ofFile(fileName, Rules.STREET_MISMATCH, Severity.ERROR, "文件名中的街道“" + fromName.get().name()
 					+ "”与基本信息中的“" + street + "”不一致，无法确定报送单位，整份文件退回"));
 			return Optional.empty();
 		}
-		if (street == null && fromName.isPresent()) {
+		if (needStreet && street == null && fromName.isPresent()) {
 			street = fromName.get().name();
 		}
-		if (street == null) {
+		if (needStreet && street == null) {
 			findings.add(Finding.ofFile(fileName, Rules.UNKNOWN_STREET, Severity.ERROR,
 					"无法确定报送街道：“基本信息”表中没有“街道名称”，文件名中也没有本区街道名称，整份文件退回；请填写街道名称"));
 			return Optional.empty();
 		}
 
 		ReportingPeriod period = null;
-		if (periodInfo != null && !periodInfo.value().isEmpty()) {
+		if (needPeriod && periodInfo != null && !periodInfo.value().isEmpty()) {
 			period = context.periods.parse(periodInfo.value()).orElse(null);
 			if (period == null) {
 				findings.add(new Finding(fileName, periodInfo.sheet(), periodInfo.row(), "B", "报送期间", periodInfo.value(),
@@ -237,15 +242,15 @@ public class SubmissionParser {
 				return Optional.empty();
 			}
 		}
-		if (period != null && periodFromName.isPresent() && !periodFromName.get().equals(period)) {
+		if (needPeriod && period != null && periodFromName.isPresent() && !periodFromName.get().equals(period)) {
 			findings.add(Finding.ofFile(fileName, Rules.PERIOD_MISMATCH, Severity.ERROR, "文件名中的期间（" + periodFromName.get().label()
 					+ "）与基本信息中的报送期间（" + period.label() + "）不一致，整份文件退回；请核对后重新报送"));
 			return Optional.empty();
 		}
-		if (period == null && periodFromName.isPresent()) {
+		if (needPeriod && period == null && periodFromName.isPresent()) {
 			period = periodFromName.get();
 		}
-		if (period == null) {
+		if (needPeriod && period == null) {
 			findings.add(Finding.ofFile(fileName, Rules.MISSING_PERIOD, Severity.ERROR,
 					"无法确定报送期间：“基本信息”表中没有“报送期间”，文件名中也没有期间（如“2022年1-11月”），整份文件退回"));
 			return Optional.empty();

@@ -216,4 +216,26 @@ class SubmissionParserTest {
 		// the unit column wins
 		assertThat(staging.indicatorsOf(outcome.submissions().get(0)).get(0).actual().value()).isEqualByComparingTo("5000");
 	}
+
+	@Test
+	void shouldTakeTheMissingPeriodOfALongExportFromTheFileName() {
+		FileOutcome outcome = decide("导出_2022年1-11月.csv", "导出_2022年1-11月",
+				rows(new String[] { "街道名称", "指标名称", "单位", "本期完成" }, new String[] { "东关街道", "固定资产投资", "亿元", "3" },
+						new String[] { "西关街道", "固定资产投资", "亿元", "4" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
+			.containsExactlyInAnyOrder("东关街道2022-11", "西关街道2022-11");
+	}
+
+	@Test
+	void shouldTakeTheMissingStreetFromTheInfoSheetWhenRowsNameOnlyTheirPeriod() {
+		FileOutcome outcome = decide("报表.xlsx", "基本信息", rows(new String[] { "街道名称", "南门街道" }), "指标",
+				rows(new String[] { "报送期间", "指标名称", "单位", "本期完成" }, new String[] { "2022年1-10月", "固定资产投资", "亿元", "3" },
+						new String[] { "2022年1-11月", "固定资产投资", "亿元", "4" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
+			.containsExactlyInAnyOrder("南门街道2022-10", "南门街道2022-11");
+	}
 }

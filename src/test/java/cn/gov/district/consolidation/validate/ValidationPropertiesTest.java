@@ -25,7 +25,7 @@ class ValidationPropertiesTest {
 
 	private final SubmissionParser parser = new SubmissionParser(CONTEXT, staging);
 
-	@Property(tries = 400)
+	@Property(tries = 2000)
 	void shouldAlwaysDecideAndNeverThrow(@ForAll("sheetNames") String sheetName, @ForAll("sheets") List<List<String>> cells,
 			@ForAll("fileNames") String fileName) {
 		staging.reset(null);
