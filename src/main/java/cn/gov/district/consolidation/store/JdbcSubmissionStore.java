@@ -265,16 +265,6 @@ public class JdbcSubmissionStore {
 			.toList();
 	}
 
-	/** Every period that has a current submission. */
-	public List<ReportingPeriod> allPeriods() {
-		return jdbc.sql("select distinct period_key from submission where period_key is not null order by period_key")
-			.query(String.class)
-			.list()
-			.stream()
-			.map(ReportingPeriod::ofKey)
-			.toList();
-	}
-
 	/**
 	 * The current submission of every 街道 of a period, with its values and projects. When the
 	 * indicators and the projects came in two files (a CSV pair), both are current and merged here.

@@ -83,10 +83,6 @@ final class Draft {
 		return id;
 	}
 
-	boolean started() {
-		return id != null;
-	}
-
 	void add(IndicatorEntry entry, boolean keepForChecks) {
 		indicators.add(entry);
 		indicatorCount++;
