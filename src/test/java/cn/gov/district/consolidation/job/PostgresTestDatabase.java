@@ -114,8 +114,28 @@ final class PostgresTestDatabase implements AutoCloseable {
 	/** Drops the database, closing any connection the application left behind. */
 	@Override
 	public void close() throws SQLException {
-		try (Connection c = connect(MAINTENANCE_DATABASE); Statement s = c.createStatement()) {
-			s.execute("drop database if exists " + name + " with (force)");
+		SQLException last = null;
+		// an autovacuum worker of the server's own role may still be on the database for a moment; the
+		// test role cannot terminate it, so try again shortly
+		for (int attempt = 0; attempt < 20; attempt++) {
+			try (Connection c = connect(MAINTENANCE_DATABASE); Statement s = c.createStatement()) {
+				s.execute("drop database if exists " + name + " with (force)");
+				return;
+			}
+			catch (SQLException e) {
+				last = e;
+				pause();
+			}
+		}
+		throw last;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(250);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }
