@@ -19,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.ConsolidationApplication;
@@ -113,7 +114,16 @@ class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
 	private int launch(LocalDate runDate) throws Exception {
 		for (long seq = 1;; seq++) {
 			JobParameters parameters = new RunParameters(runDate, seq).toJobParameters();
-			JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+			JobExecution last;
+			try {
+				last = jobRepository.getLastJobExecution(job.getName(), parameters);
+			}
+			catch (EmptyResultDataAccessException e) {
+				// an instance with no execution at all (a process killed between creating the two); Spring
+				// Batch 6.0.2 cannot look it up (spring-batch#5389), so the night goes on under the next number
+				log.warn("{} 第{}次运行的记录不完整，改用下一个序号继续", runDate, seq);
+				continue;
+			}
 			if (last == null) {
 				return execute(parameters);
 			}
