@@ -117,6 +117,9 @@ final class TargetChart {
 		XDDFCategoryAxis streets = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis percent = chart.createValueAxis(AxisPosition.LEFT);
 		percent.setTitle("完成率(%)");
+		// whole percents on the axis; the bars' exact values are in the table above
+		percent.setNumberFormat("0");
+		percent.setMinimum(0);
 		percent.setCrosses(AxisCrosses.AUTO_ZERO);
 		percent.setCrossBetween(AxisCrossBetween.BETWEEN);
 

@@ -58,6 +58,9 @@ class TargetChartTest {
 			assertThat(plot.getLineChartArray(0).getAxIdArray()).extracting(a -> a.getVal())
 				.containsExactly(plot.getBarChartArray(0).getAxIdArray(0).getVal(),
 						plot.getBarChartArray(0).getAxIdArray(1).getVal());
+			// whole percents on the value axis, from zero
+			assertThat(plot.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0");
+			assertThat(plot.getValAxArray(0).getScaling().getMin().getVal()).isZero();
 			// below the table, as wide as it
 			assertThat(drawing.getCTDrawing().getTwoCellAnchorArray(0).getFrom().getRow())
 				.isGreaterThan(sheet.getLastRowNum());
