@@ -41,6 +41,21 @@ final class TablePainter {
 		this.styles = styles;
 	}
 
+	/**
+	 * Body rows an A4 landscape page holds for certain below the repeated header, at the scale
+	 * fit-to-width gives a table of up to a dozen columns (LibreOffice prints about 38).
+	 */
+	static final int ROWS_PER_PAGE = 30;
+
+	/** Rows of the block starting at {@code from}: its header up to the next block header. */
+	private static int blockLength(List<ReportRow> rows, int from) {
+		int n = 1;
+		while (from + n < rows.size() && rows.get(from + n).kind() != ReportRow.Kind.BLOCK_HEADER) {
+			n++;
+		}
+		return n;
+	}
+
 	void paint(Sheet sheet, ReportTable table) {
 		int lastColumn = table.columnCount() - 1;
 		int[] widths = widths(table);
@@ -56,8 +71,23 @@ final class TablePainter {
 		}
 		Drawing<?> drawing = null;
 		int r = ReportTable.HEADER_ROW;
-		for (ReportRow row : table.rows()) {
+		int pageStart = r + 1;
+		List<ReportRow> rows = table.rows();
+		for (int i = 0; i < rows.size(); i++) {
+			ReportRow row = rows.get(i);
+			if (row.kind() == ReportRow.Kind.BLOCK_HEADER && r + 1 > pageStart) {
+				int blockEnd = r + blockLength(rows, i);
+				if (blockEnd - pageStart + 1 > ROWS_PER_PAGE && blockLength(rows, i) <= ROWS_PER_PAGE) {
+					// a block that fits on a page never starts at the foot of one: break before it
+					sheet.setRowBreak(r);
+					pageStart = r + 1;
+				}
+			}
 			Row out = sheet.createRow(++r);
+			if (r - pageStart + 1 > ROWS_PER_PAGE) {
+				// a block longer than a page runs on: count the next page from here, near enough
+				pageStart += ROWS_PER_PAGE;
+			}
 			int lines = lines(row, lastColumn);
 			if (lines > 1) {
 				// Excel keeps the default height of a row written with wrapped text: give it the lines it needs.

@@ -102,6 +102,12 @@ class ConsolidationJobFunctionalTest {
 			assertThat(wb.numberInBlock("目标完成", "固定资产投资", "全区合计", 5)).isEqualByComparingTo("95.81");
 			assertThat(wb.numberInBlock("目标完成", "实际利用外资", "全区合计", 5)).isEqualByComparingTo("96.15");
 
+			// a block of 目标完成 that fits on a page is not split across two: the fourth starts a page
+			org.apache.poi.ss.usermodel.Sheet targets = wb.sheet("目标完成");
+			assertThat(java.util.Arrays.stream(targets.getRowBreaks())
+				.filter(b -> targets.getRow(b + 1) != null)
+				.mapToObj(b -> targets.getRow(b + 1).getCell(0).getStringCellValue())).containsExactly("城镇登记失业率");
+
 			assertThat(wb.text("报送情况", TAIPING, "报送状态")).isEqualTo("未报送");
 			for (String street : SUBMITTING) {
 				assertThat(wb.text("报送情况", street, "报送状态")).as(street).isEqualTo("已报送");
