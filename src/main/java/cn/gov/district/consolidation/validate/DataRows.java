@@ -3,6 +3,7 @@ package cn.gov.district.consolidation.validate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.gov.district.consolidation.domain.ReportingPeriod;
@@ -31,6 +32,9 @@ abstract class DataRows implements FileCollector.RowHandler {
 
 	private static final String[] NOTE_PREFIXES = { "填表说明", "说明", "注", "备注", "填报人", "审核人", "负责人", "制表",
 			"联系电话", "填报日期", "单位负责人", "统计负责人", "填表人" };
+
+	/** Distinct texts a per-sheet cache keeps at most. */
+	static final int CACHE_LIMIT = 10_000;
 
 	protected final FileCollector collector;
 
@@ -132,8 +136,8 @@ abstract class DataRows implements FileCollector.RowHandler {
 		}
 		String rawStreet = cell(row, SheetKind.Fields.STREET);
 		String rawPeriod = cell(row, SheetKind.Fields.PERIOD);
-		Optional<String> street = streetCache.computeIfAbsent(rawStreet, this::resolveStreet);
-		Optional<ReportingPeriod> period = periodCache.computeIfAbsent(rawPeriod, context.periods::parse);
+		Optional<String> street = cached(streetCache, rawStreet, this::resolveStreet);
+		Optional<ReportingPeriod> period = cached(periodCache, rawPeriod, context.periods::parse);
 		if (streetColumn >= 0 && street.isEmpty()) {
 			Resolution<Street> r = context.streets.resolve(rawStreet);
 			findings.add(streetColumn, SheetKind.Fields.STREET, rawStreet, Rules.UNKNOWN_STREET, Severity.ERROR,
@@ -158,6 +162,22 @@ abstract class DataRows implements FileCollector.RowHandler {
 	 * "Did you mean" for a name one slip away from a known one; nothing for a name that is merely
 	 * similar (河东街道 is another district's 街道, not a misspelt 东关街道).
 	 */
+	/**
+	 * {@code map}'s answer for {@code key}, computed once; past {@link #CACHE_LIMIT} distinct keys (a
+	 * hostile sheet of unique texts) answers are computed and not kept, so memory stays bounded.
+	 */
+	protected static <K, V> V cached(Map<K, V> map, K key, Function<K, V> compute) {
+		V known = map.get(key);
+		if (known != null) {
+			return known;
+		}
+		V value = compute.apply(key);
+		if (map.size() < CACHE_LIMIT) {
+			map.put(key, value);
+		}
+		return value;
+	}
+
 	static String suggestion(Resolution<?> resolution) {
 		boolean slip = resolution.kind() == Resolution.Kind.NEAR_MISS || resolution.kind() == Resolution.Kind.AMBIGUOUS;
 		String closest = resolution.closest();
