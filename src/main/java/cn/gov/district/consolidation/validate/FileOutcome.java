@@ -31,12 +31,6 @@ public record FileOutcome(InputFile file, FileStatus decision, String reason, Li
 		reason = reason == null ? "" : reason;
 	}
 
-	/** An outcome that names no 街道 or period for the whole file. */
-	public FileOutcome(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
-			int rowsRead, int rowsRejected, int errors, int warnings) {
-		this(file, decision, reason, submissions, rowsRead, rowsRejected, errors, warnings, null, null);
-	}
-
 	public boolean accepted() {
 		return decision == FileStatus.ACCEPTED;
 	}

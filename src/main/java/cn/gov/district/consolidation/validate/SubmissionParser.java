@@ -151,26 +151,23 @@ public class SubmissionParser {
 		if (rowsRejected > rowsRead * context.maxErrorRatio) {
 			fileFindings.add(Finding.ofFile(file.fileName(), Rules.TOO_MANY_ERRORS, Severity.ERROR, "共" + rowsRead + "行数据中有"
 					+ rowsRejected + "行存在错误，超过允许比例，整份文件退回；请按问题清单逐项修改后重新报送"));
-			FileOutcome rejected = rejected(file, fileFindings, collector);
-			Attribution who = fileAttribution.orElse(guessFromName(file.fileName()));
-			return new FileOutcome(file, FileStatus.REJECTED, "错误行过多（" + rowsRejected + "/" + rowsRead + "）", List.of(),
-					rejected.rowsRead(), rejected.rowsRejected(), rejected.errors(), rejected.warnings(), who.street(),
-					who.period());
+			return rejected(file, fileFindings, collector, "错误行过多（" + rowsRejected + "/" + rowsRead + "）",
+					fileAttribution.orElseGet(() -> guessFromName(file.fileName())));
 		}
-		FileOutcome accepted = finish(file, FileStatus.ACCEPTED, "", submissions, fileFindings, collector, rowsRejected);
-		return fileAttribution.map(a -> new FileOutcome(file, accepted.decision(), "", accepted.submissions(),
-				accepted.rowsRead(), accepted.rowsRejected(), accepted.errors(), accepted.warnings(), a.street(), a.period()))
-			.orElse(accepted);
+		Attribution who = fileAttribution.orElse(new Attribution(null, null, "", ""));
+		return finish(file, FileStatus.ACCEPTED, "", submissions, fileFindings, collector, rowsRejected, who);
 	}
 
 	private FileOutcome rejected(InputFile file, List<Finding> fileFindings, FileCollector collector) {
 		String reason = fileFindings.stream().filter(Finding::isError).map(Finding::message).findFirst().orElse("文件被退回");
+		return rejected(file, fileFindings, collector, reason, guessFromName(file.fileName()));
+	}
+
+	private FileOutcome rejected(InputFile file, List<Finding> fileFindings, FileCollector collector, String reason,
+			Attribution who) {
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
 		// a rejected file uses none of its rows; the store discards what was staged
-		FileOutcome outcome = finish(file, FileStatus.REJECTED, reason, List.of(), fileFindings, collector, rowsRead);
-		Attribution guess = guessFromName(file.fileName());
-		return new FileOutcome(file, outcome.decision(), reason, List.of(), outcome.rowsRead(), outcome.rowsRejected(),
-				outcome.errors(), outcome.warnings(), guess.street(), guess.period());
+		return finish(file, FileStatus.REJECTED, reason, List.of(), fileFindings, collector, rowsRead, who);
 	}
 
 	/**
@@ -184,17 +181,17 @@ public class SubmissionParser {
 	}
 
 	private FileOutcome finish(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
-			List<Finding> fileFindings, FileCollector collector, int rowsRejected) {
+			List<Finding> fileFindings, FileCollector collector, int rowsRejected, Attribution who) {
 		for (Draft d : collector.drafts.values()) {
 			d.flush();
 		}
 		staging.findings(file, null, fileFindings);
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
-		int errors = (int) fileFindings.stream().filter(Finding::isError).count()
-				+ collector.drafts.values().stream().mapToInt(d -> d.errors).sum();
-		int warnings = fileFindings.size() - (int) fileFindings.stream().filter(Finding::isError).count()
-				+ collector.drafts.values().stream().mapToInt(d -> d.warnings).sum();
-		return new FileOutcome(file, decision, reason, submissions, rowsRead, rowsRejected, errors, warnings);
+		int fileErrors = (int) fileFindings.stream().filter(Finding::isError).count();
+		int errors = fileErrors + collector.drafts.values().stream().mapToInt(d -> d.errors).sum();
+		int warnings = fileFindings.size() - fileErrors + collector.drafts.values().stream().mapToInt(d -> d.warnings).sum();
+		return new FileOutcome(file, decision, reason, submissions, rowsRead, rowsRejected, errors, warnings, who.street(),
+				who.period());
 	}
 
 	/** Which 街道 and period the file speaks for: 基本信息 first, the file name second; they must agree. */

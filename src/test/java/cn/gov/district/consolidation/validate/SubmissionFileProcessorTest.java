@@ -71,7 +71,7 @@ class SubmissionFileProcessorTest {
 
 	@Test
 	void shouldHandTheOutcomeOfAFileReadWithinItsBudget() {
-		FileOutcome accepted = new FileOutcome(file, FileStatus.ACCEPTED, "", java.util.List.of(), 3, 0, 0, 0);
+		FileOutcome accepted = new FileOutcome(file, FileStatus.ACCEPTED, "", java.util.List.of(), 3, 0, 0, 0, null, null);
 		SubmissionParser quick = new SubmissionParser(ValidationFixtures.context(), staging) {
 			@Override
 			public FileOutcome parse(InputFile f) {
