@@ -41,7 +41,7 @@ public final class HeaderFinder {
 		List<Set<String>> synonyms = foldedSynonyms(fields);
 		List<Candidate> singles = new ArrayList<>();
 		for (TableRow row : rows) {
-			singles.add(isRepeatedTitle(row) ? Candidate.NONE : score(singleLabels(row), fields, synonyms));
+			singles.add(row.isOneTextRepeated() ? Candidate.NONE : score(singleLabels(row), fields, synonyms));
 		}
 		Candidate best = Candidate.NONE;
 		int bestIndex = -1;
@@ -54,7 +54,7 @@ public final class HeaderFinder {
 				bestRowCount = 1;
 			}
 			if (i + 1 < rows.size() && rows.get(i + 1).rowNumber() == rows.get(i).rowNumber() + 1
-					&& !isRepeatedTitle(rows.get(i))) {
+					&& !rows.get(i).isOneTextRepeated()) {
 				Candidate pair = score(pairLabels(rows.get(i), rows.get(i + 1)), fields, synonyms);
 				int alone = Math.max(single.score(), singles.get(i + 1).score());
 				if (pair.complete && pair.score() > alone && pair.score() > best.score()) {
@@ -94,26 +94,6 @@ public final class HeaderFinder {
 			all.add(folded);
 		}
 		return all;
-	}
-
-	/** A title merged across the columns repeats its text in every cell it covers. */
-	private static boolean isRepeatedTitle(TableRow row) {
-		String first = null;
-		int count = 0;
-		for (String cell : row.cells()) {
-			String folded = CellText.fold(cell);
-			if (folded.isEmpty()) {
-				continue;
-			}
-			if (first == null) {
-				first = folded;
-			}
-			else if (!first.equals(folded)) {
-				return false;
-			}
-			count++;
-		}
-		return count >= 2;
 	}
 
 	/** Per column, the label texts to try in order of preference. */

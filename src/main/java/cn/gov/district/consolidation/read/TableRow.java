@@ -34,4 +34,27 @@ public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
 		}
 		return true;
 	}
+
+	/**
+	 * True when at least two cells are filled and all of them hold the same text: a title or a
+	 * section label merged across the columns, which merge filling repeats in every cell it covers.
+	 */
+	public boolean isOneTextRepeated() {
+		String first = null;
+		int count = 0;
+		for (String cell : cells) {
+			String folded = CellText.fold(cell);
+			if (folded.isEmpty()) {
+				continue;
+			}
+			if (first == null) {
+				first = folded;
+			}
+			else if (!first.equals(folded)) {
+				return false;
+			}
+			count++;
+		}
+		return count >= 2;
+	}
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +44,10 @@ public class JdbcSubmissionStore {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
 	private final IndicatorCatalog catalog;
 
-	public JdbcSubmissionStore(JdbcClient jdbc, JdbcTemplate template, IndicatorCatalog catalog) {
+	public JdbcSubmissionStore(JdbcClient jdbc, IndicatorCatalog catalog) {
 		this.jdbc = jdbc;
-		this.template = template;
 		this.catalog = catalog;
 	}
 

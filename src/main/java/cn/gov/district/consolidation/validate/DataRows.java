@@ -79,7 +79,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 		if (first.isEmpty() || isNote(first)) {
 			return;
 		}
-		if (isMergedLabel(row)) {
+		if (row.isOneTextRepeated()) {
 			// a section label merged across the columns repeats its text in every cell it covers
 			return;
 		}
@@ -182,23 +182,6 @@ abstract class DataRows implements FileCollector.RowHandler {
 		boolean slip = resolution.kind() == Resolution.Kind.NEAR_MISS || resolution.kind() == Resolution.Kind.AMBIGUOUS;
 		String closest = resolution.closest();
 		return !slip || closest == null || closest.isEmpty() ? "" : "（是否为“" + closest + "”？）";
-	}
-
-	private static boolean isMergedLabel(TableRow row) {
-		String seen = null;
-		int filled = 0;
-		for (String c : row.cells()) {
-			String t = CellText.trim(c);
-			if (t.isEmpty()) {
-				continue;
-			}
-			if (seen != null && !seen.equals(t)) {
-				return false;
-			}
-			seen = t;
-			filled++;
-		}
-		return filled > 1;
 	}
 
 	private static String firstText(TableRow row) {
