@@ -19,9 +19,14 @@ public class ConsolidationApplication {
 	/** The command line switch for the nightly schedule mode. */
 	public static final String SCHEDULE_OPTION = "--schedule";
 
+	/** Whether the command line asks for the schedule mode. */
+	public static boolean scheduleMode(String... args) {
+		return Arrays.asList(args).contains(SCHEDULE_OPTION);
+	}
+
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context = SpringApplication.run(ConsolidationApplication.class, args);
-		if (!Arrays.asList(args).contains(SCHEDULE_OPTION)) {
+		if (!scheduleMode(args)) {
 			System.exit(SpringApplication.exit(context));
 		}
 	}

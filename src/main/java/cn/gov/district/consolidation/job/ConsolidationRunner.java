@@ -75,8 +75,7 @@ class ConsolidationRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (args.getSourceArgs().length > 0
-				&& java.util.Arrays.asList(args.getSourceArgs()).contains(ConsolidationApplication.SCHEDULE_OPTION)) {
+		if (ConsolidationApplication.scheduleMode(args.getSourceArgs())) {
 			return;
 		}
 		exitCode.set(runOnce());

@@ -1,7 +1,6 @@
 package cn.gov.district.consolidation.job;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -51,7 +50,7 @@ class NightlySchedule implements ApplicationRunner, SmartLifecycle {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!Arrays.asList(args.getSourceArgs()).contains(ConsolidationApplication.SCHEDULE_OPTION)) {
+		if (!ConsolidationApplication.scheduleMode(args.getSourceArgs())) {
 			return;
 		}
 		scheduler = new ThreadPoolTaskScheduler();
