@@ -2,13 +2,16 @@ package cn.gov.district.consolidation.store;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,6 +23,7 @@ import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.validate.StagingArea;
+import cn.gov.district.consolidation.validate.StagingBatch;
 
 /**
  * Stages the rows and findings of the file being read with JDBC batch inserts, under provisional
@@ -58,95 +62,169 @@ public class JdbcStagingArea implements StagingArea {
 	}
 
 	@Override
-	public long begin(InputFile file) {
-		return ownTransaction.execute(status -> insertSubmission(file));
+	public void stage(InputFile file, List<StagingBatch.Part> parts) {
+		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
+			createSubmissions(con, file, parts);
+			insertIndicators(con, parts);
+			insertProjects(con, parts);
+			insertFindings(con, file, parts);
+			return null;
+		}));
 	}
 
-	private long insertSubmission(InputFile file) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(con -> {
-			PreparedStatement ps = con.prepareStatement("insert into submission (file_id) values (?)", new String[] { "id" });
-			ps.setLong(1, file.id());
-			return ps;
-		}, key);
-		return key.getKey().longValue();
-	}
-
-	@Override
-	public void indicators(long draftId, List<IndicatorEntry> entries) {
-		ownTransaction.executeWithoutResult(status -> insertIndicators(draftId, entries));
-	}
-
-	private void insertIndicators(long draftId, List<IndicatorEntry> entries) {
-		List<Object[]> batch = new ArrayList<>(entries.size());
-		for (IndicatorEntry e : entries) {
-			List<Object> row = new ArrayList<>(17);
-			row.add(draftId);
-			row.add(e.indicatorCode());
-			for (Measure m : List.of(e.target(), e.actual(), e.growth())) {
-				BigDecimal v = storable(m.value());
-				row.add(v);
-				row.add(StoredValues.scaleOf(v));
-				row.add(m.status().name());
-				row.add(truncate(StoredValues.rawToStore(m, v), 400));
+	/** Creates the provisional submissions of {@code parts} not yet created, in one batch. */
+	private static void createSubmissions(Connection con, InputFile file, List<StagingBatch.Part> parts) throws SQLException {
+		List<StagingBatch.Provisional> missing = new ArrayList<>();
+		for (StagingBatch.Part p : parts) {
+			if (p.submission() != null && !p.submission().created() && !missing.contains(p.submission())) {
+				missing.add(p.submission());
 			}
-			row.add(truncate(e.remark(), 2000));
-			row.add(e.sheet());
-			row.add(e.sourceRow());
-			batch.add(row.toArray());
 		}
-		jdbc.batchUpdate("""
+		if (missing.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement ps = con.prepareStatement("insert into submission (file_id) values (?)", new String[] { "id" })) {
+			for (int i = 0; i < missing.size(); i++) {
+				ps.setLong(1, file.id());
+				ps.addBatch();
+			}
+			ps.executeBatch();
+			long[] ids = new long[missing.size()];
+			int n = 0;
+			try (ResultSet keys = ps.getGeneratedKeys()) {
+				while (keys.next()) {
+					if (n == ids.length) {
+						throw new SQLException("more generated keys than submissions inserted");
+					}
+					ids[n++] = keys.getLong(1);
+				}
+			}
+			if (n != ids.length) {
+				throw new SQLException(n + " generated keys for " + ids.length + " submissions inserted");
+			}
+			// ids are handed out only once the statement succeeded, so a failed call leaves none half-created
+			for (int i = 0; i < ids.length; i++) {
+				missing.get(i).created(ids[i]);
+			}
+		}
+	}
+
+	private static void insertIndicators(Connection con, List<StagingBatch.Part> parts) throws SQLException {
+		if (parts.stream().allMatch(p -> p.indicators().isEmpty())) {
+			return;
+		}
+		try (PreparedStatement ps = con.prepareStatement("""
 				insert into indicator_value (submission_id, indicator_code,
 				target_value, target_scale, target_status, target_raw,
 				actual_value, actual_scale, actual_status, actual_raw,
 				growth_value, growth_scale, growth_status, growth_raw,
-				remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-	}
-
-	@Override
-	public void projects(long draftId, int firstSeq, List<ProjectEntry> projects) {
-		ownTransaction.executeWithoutResult(status -> insertProjects(draftId, firstSeq, projects));
-	}
-
-	private void insertProjects(long draftId, int firstSeq, List<ProjectEntry> projects) {
-		List<Object[]> batch = new ArrayList<>(projects.size());
-		int seq = firstSeq;
-		for (ProjectEntry p : projects) {
-			BigDecimal total = storable(p.totalInvestment());
-			BigDecimal plan = storable(p.annualPlan());
-			BigDecimal cumulative = storable(p.cumulative());
-			batch.add(new Object[] { draftId, seq++, truncate(p.name(), 500), p.type(), total, StoredValues.scaleOf(total),
-					plan, StoredValues.scaleOf(plan), cumulative, StoredValues.scaleOf(cumulative), truncate(p.status(), 50),
-					truncate(p.plannedCompletion(), 50), truncate(p.remark(), 2000), p.sheet(), p.sourceRow() });
+				remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			for (StagingBatch.Part p : parts) {
+				for (IndicatorEntry e : p.indicators()) {
+					ps.setLong(1, p.submission().id());
+					ps.setString(2, e.indicatorCode());
+					setMeasure(ps, 3, e.target());
+					setMeasure(ps, 7, e.actual());
+					setMeasure(ps, 11, e.growth());
+					ps.setString(15, truncate(e.remark(), 2000));
+					ps.setString(16, e.sheet());
+					ps.setInt(17, e.sourceRow());
+					ps.addBatch();
+				}
+			}
+			ps.executeBatch();
 		}
-		jdbc.batchUpdate("""
+	}
+
+	/** Value, scale, status and raw text of one measure, from parameter {@code at} on. */
+	private static void setMeasure(PreparedStatement ps, int at, Measure m) throws SQLException {
+		BigDecimal v = storable(m.value());
+		ps.setBigDecimal(at, v);
+		setInteger(ps, at + 1, StoredValues.scaleOf(v));
+		ps.setString(at + 2, m.status().name());
+		ps.setString(at + 3, truncate(StoredValues.rawToStore(m, v), 400));
+	}
+
+	private static void setInteger(PreparedStatement ps, int at, Integer value) throws SQLException {
+		if (value == null) {
+			ps.setNull(at, Types.INTEGER);
+		}
+		else {
+			ps.setInt(at, value);
+		}
+	}
+
+	private static void insertProjects(Connection con, List<StagingBatch.Part> parts) throws SQLException {
+		if (parts.stream().allMatch(p -> p.projects().isEmpty())) {
+			return;
+		}
+		try (PreparedStatement ps = con.prepareStatement("""
 				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, annual_plan,
 				plan_scale, cumulative, cumulative_scale, status, planned_completion, remark, sheet_name, source_row)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			for (StagingBatch.Part part : parts) {
+				int seq = part.firstProjectSeq();
+				for (ProjectEntry p : part.projects()) {
+					ps.setLong(1, part.submission().id());
+					ps.setInt(2, seq++);
+					ps.setString(3, truncate(p.name(), 500));
+					ps.setString(4, p.type());
+					setAmount(ps, 5, p.totalInvestment());
+					setAmount(ps, 7, p.annualPlan());
+					setAmount(ps, 9, p.cumulative());
+					ps.setString(11, truncate(p.status(), 50));
+					ps.setString(12, truncate(p.plannedCompletion(), 50));
+					ps.setString(13, truncate(p.remark(), 2000));
+					ps.setString(14, p.sheet());
+					ps.setInt(15, p.sourceRow());
+					ps.addBatch();
+				}
+			}
+			ps.executeBatch();
+		}
+	}
+
+	private static void setAmount(PreparedStatement ps, int at, BigDecimal amount) throws SQLException {
+		BigDecimal v = storable(amount);
+		ps.setBigDecimal(at, v);
+		setInteger(ps, at + 1, StoredValues.scaleOf(v));
+	}
+
+	private static void insertFindings(Connection con, InputFile file, List<StagingBatch.Part> parts) throws SQLException {
+		if (parts.stream().allMatch(p -> p.findings().isEmpty())) {
+			return;
+		}
+		try (PreparedStatement ps = con.prepareStatement("""
+				insert into finding (file_id, submission_id, sheet_name, row_number, column_letter, field_name, raw_value,
+				code, severity, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			for (StagingBatch.Part part : parts) {
+				for (Finding f : part.findings()) {
+					ps.setLong(1, file.id());
+					if (part.submission() == null) {
+						ps.setNull(2, Types.BIGINT);
+					}
+					else {
+						ps.setLong(2, part.submission().id());
+					}
+					ps.setString(3, truncate(f.sheet(), 200));
+					setInteger(ps, 4, f.row());
+					ps.setString(5, f.column());
+					ps.setString(6, truncate(f.field(), 100));
+					ps.setString(7, truncate(f.rawValue(), 400));
+					ps.setString(8, f.code());
+					ps.setString(9, f.severity().name());
+					ps.setString(10, truncate(f.message(), 2000));
+					ps.addBatch();
+				}
+			}
+			ps.executeBatch();
+		}
 	}
 
 	@Override
 	public void dropIndicator(long draftId, String indicatorCode) {
 		ownTransaction.executeWithoutResult(status -> jdbc
 			.update("delete from indicator_value where submission_id = ? and indicator_code = ?", draftId, indicatorCode));
-	}
-
-	@Override
-	public void findings(InputFile file, Long draftId, List<Finding> findings) {
-		if (!findings.isEmpty()) {
-			ownTransaction.executeWithoutResult(status -> insertFindings(file, draftId, findings));
-		}
-	}
-
-	private void insertFindings(InputFile file, Long draftId, List<Finding> findings) {
-		List<Object[]> batch = new ArrayList<>(findings.size());
-		for (Finding f : findings) {
-			batch.add(new Object[] { file.id(), draftId, truncate(f.sheet(), 200), f.row(), f.column(), truncate(f.field(), 100),
-					truncate(f.rawValue(), 400), f.code(), f.severity().name(), truncate(f.message(), 2000) });
-		}
-		jdbc.batchUpdate("""
-				insert into finding (file_id, submission_id, sheet_name, row_number, column_letter, field_name, raw_value,
-				code, severity, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
 	}
 
 	static BigDecimal storable(BigDecimal v) {

@@ -1,22 +1,40 @@
 package cn.gov.district.consolidation.validate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+
+import cn.gov.district.consolidation.domain.InputFile;
 
 /**
  * The drafts of one file that hold rows not yet staged. A long export spreads its rows over
- * thousands of drafts (街道 × period), each holding few: when the rows waiting across all of them
- * pass {@link #LIMIT}, every waiting draft is staged, so memory stays bounded whatever the file's
- * size. Not thread-safe (one file, one thread).
+ * thousands of drafts (街道 × period), each holding few: when the rows and findings waiting
+ * across all of them reach {@link #LIMIT}, they are staged together in one call (one
+ * transaction), so memory stays bounded whatever the file's size and the database sees a few
+ * large batches rather than one small one per 街道. Not thread-safe (one file, one thread).
  */
 final class Backlog {
 
 	/** Rows and findings that may wait in memory across the drafts of a file. */
 	static final int LIMIT = 5_000;
 
+	private final StagingArea staging;
+
+	private final InputFile file;
+
 	private final Set<Draft> waiting = new LinkedHashSet<>();
 
 	private int count;
+
+	Backlog(StagingArea staging, InputFile file) {
+		this.staging = staging;
+		this.file = file;
+	}
+
+	InputFile file() {
+		return file;
+	}
 
 	/** One more row or finding waits in {@code draft}. */
 	void add(Draft draft) {
@@ -26,12 +44,17 @@ final class Backlog {
 		}
 	}
 
-	/** Stages everything waiting. */
+	/** Stages everything waiting, in one call. */
 	void flush() {
+		if (waiting.isEmpty()) {
+			return;
+		}
+		List<StagingBatch.Part> parts = new ArrayList<>(waiting.size());
 		for (Draft d : waiting) {
-			d.flush();
+			parts.add(d.takeWaiting());
 		}
 		waiting.clear();
 		count = 0;
+		staging.stage(file, parts);
 	}
 }

@@ -7,20 +7,16 @@ import java.util.Map;
 
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
-import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 
 /**
  * What a file says for one 街道 and period while it is being read. Accepted rows and findings
- * are buffered and handed to the {@link StagingArea} in batches, so a draft holds only counts,
+ * wait in the file's {@link Backlog}, which stages them in batches, so a draft holds only counts,
  * the indicator codes seen (for duplicates) and the few values cross-row checks need. Not
  * thread-safe (one file, one thread).
  */
 final class Draft {
-
-	/** Rows handed to the staging area at once. */
-	static final int BATCH = 500;
 
 	private final StagingArea staging;
 
@@ -29,12 +25,11 @@ final class Draft {
 	/** Drafts of the same file with rows waiting to be staged, shared so memory is bounded per file. */
 	private final Backlog backlog;
 
-	private final InputFile file;
-
 	/** Whether the draft speaks for a submission (false: rows of a long export nobody can be attributed to). */
 	private final boolean holdsRows;
 
-	private Long id;
+	/** The provisional submission, or {@code null} for rows nobody can be attributed to. */
+	private final StagingBatch.Provisional submission;
 
 	/** Row number of every indicator accepted, by catalog position (0 when not seen): a few ints, not a map. */
 	private final int[] indicatorRows;
@@ -60,12 +55,12 @@ final class Draft {
 
 	int projectCount;
 
-	Draft(StagingArea staging, ValidationContext context, Backlog backlog, InputFile file, boolean holdsRows) {
+	Draft(StagingArea staging, ValidationContext context, Backlog backlog, boolean holdsRows) {
 		this.staging = staging;
 		this.context = context;
 		this.backlog = backlog;
-		this.file = file;
 		this.holdsRows = holdsRows;
+		this.submission = holdsRows ? new StagingBatch.Provisional() : null;
 		this.indicatorRows = new int[context.catalog.all().size()];
 	}
 
@@ -75,12 +70,19 @@ final class Draft {
 		return row == 0 ? null : row;
 	}
 
-	/** The provisional submission's id, created on first use. */
+	/** The provisional submission's id; stages what waits (creating the submission) if need be. */
 	long id() {
-		if (id == null) {
-			id = staging.begin(file);
+		if (!holdsRows) {
+			throw new IllegalStateException("unattributed rows have no submission");
 		}
-		return id;
+		backlog.flush();
+		staging.awaitStaged();
+		if (!submission.created()) {
+			// nothing of it was waiting: create the submission alone
+			staging.stage(backlog.file(), List.of(new StagingBatch.Part(submission, List.of(), 1, List.of(), List.of())));
+			staging.awaitStaged();
+		}
+		return submission.id();
 	}
 
 	void add(IndicatorEntry entry, boolean keepForChecks) {
@@ -92,22 +94,12 @@ final class Draft {
 			checked.put(entry.indicatorCode(), new IndicatorEntry(entry.indicatorCode(), Measure.BLANK, entry.actual(),
 					Measure.BLANK, "", entry.sheet(), entry.sourceRow()));
 		}
-		waiting();
-		if (indicators.size() >= BATCH) {
-			flushIndicators();
-		}
+		backlog.add(this);
 	}
 
 	void add(ProjectEntry project) {
 		projects.add(project);
 		projectCount++;
-		waiting();
-		if (projects.size() >= BATCH) {
-			flushProjects();
-		}
-	}
-
-	private void waiting() {
 		backlog.add(this);
 	}
 
@@ -120,12 +112,7 @@ final class Draft {
 				warnings++;
 			}
 			findings.add(f);
-		}
-		if (!rowFindings.isEmpty()) {
-			waiting();
-		}
-		if (findings.size() >= BATCH) {
-			flushFindings();
+			backlog.add(this);
 		}
 	}
 
@@ -139,37 +126,18 @@ final class Draft {
 		rowsRejected++;
 	}
 
-	void flush() {
-		flushIndicators();
-		flushProjects();
-		flushFindings();
-	}
-
-	/** Rows and findings waiting in this draft. */
-	int waitingCount() {
-		return indicators.size() + projects.size() + findings.size();
-	}
-
-	private void flushIndicators() {
-		if (!indicators.isEmpty()) {
-			staging.indicators(id(), List.copyOf(indicators));
-			indicators.clear();
-		}
-	}
-
-	private void flushProjects() {
-		if (!projects.isEmpty()) {
-			int first = projectCount - projects.size() + 1;
-			staging.projects(id(), first, List.copyOf(projects));
-			projects.clear();
-		}
-	}
-
-	private void flushFindings() {
-		if (!findings.isEmpty()) {
-			staging.findings(file, holdsRows ? id() : null, List.copyOf(findings));
-			findings.clear();
-		}
+	/**
+	 * Hands over what waits in this draft, to be staged by the caller; the draft then holds
+	 * nothing but its counts.
+	 */
+	StagingBatch.Part takeWaiting() {
+		int firstProject = projectCount - projects.size() + 1;
+		StagingBatch.Part part = new StagingBatch.Part(submission, List.copyOf(indicators), firstProject,
+				List.copyOf(projects), List.copyOf(findings));
+		indicators.clear();
+		projects.clear();
+		findings.clear();
+		return part;
 	}
 
 }

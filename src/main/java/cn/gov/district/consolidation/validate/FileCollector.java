@@ -33,7 +33,7 @@ final class FileCollector implements RowSink {
 
 	private final StagingArea staging;
 
-	private final Backlog backlog = new Backlog();
+	private final Backlog backlog;
 
 	private final HeaderFinder headerFinder = new HeaderFinder();
 
@@ -53,6 +53,19 @@ final class FileCollector implements RowSink {
 		this.file = file;
 		this.context = context;
 		this.staging = staging;
+		this.backlog = new Backlog(staging, file);
+	}
+
+	/**
+	 * Stages everything still waiting, with {@code fileFindings} (findings about the file itself),
+	 * and returns once it is stored.
+	 */
+	void stageRest(List<Finding> fileFindings) {
+		backlog.flush();
+		if (!fileFindings.isEmpty()) {
+			staging.stage(file, List.of(StagingBatch.Part.ofFile(fileFindings)));
+		}
+		staging.awaitStaged();
 	}
 
 	String fileName() {
@@ -60,7 +73,7 @@ final class FileCollector implements RowSink {
 	}
 
 	Draft draft(RowAttribution key) {
-		return drafts.computeIfAbsent(key, k -> new Draft(staging, context, backlog, file, !k.isUnattributed()));
+		return drafts.computeIfAbsent(key, k -> new Draft(staging, context, backlog, !k.isUnattributed()));
 	}
 
 	@Override

@@ -2,10 +2,7 @@ package cn.gov.district.consolidation.validate;
 
 import java.util.List;
 
-import cn.gov.district.consolidation.domain.Finding;
-import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
-import cn.gov.district.consolidation.domain.ProjectEntry;
 
 /**
  * Where the accepted rows and the findings of a file go while the file is being read, so that
@@ -18,24 +15,20 @@ public interface StagingArea {
 	/** Discards whatever an interrupted earlier attempt staged for {@code file}. */
 	void reset(InputFile file);
 
-	/** Starts a provisional submission of {@code file}; returns its id. */
-	long begin(InputFile file);
-
-	/** Stages accepted indicator rows of a provisional submission. */
-	void indicators(long draftId, List<IndicatorEntry> entries);
+	/**
+	 * Stages, all at once, what several provisional submissions of {@code file} gathered: creates
+	 * the submissions not yet created (giving them their ids) and stores their rows and findings.
+	 * One call is one unit of work: it is stored whole or not at all.
+	 */
+	void stage(InputFile file, List<StagingBatch.Part> parts);
 
 	/**
-	 * Stages accepted project rows of a provisional submission.
-	 * @param firstSeq the sequence number of the first project (1-based within the submission)
+	 * Waits until everything handed to {@link #stage} so far is stored (and the submissions it
+	 * created have their ids). Nothing to wait for where staging is synchronous.
 	 */
-	void projects(long draftId, int firstSeq, List<ProjectEntry> entries);
+	default void awaitStaged() {
+	}
 
 	/** Takes back a staged indicator row that a cross-row check rejected. */
 	void dropIndicator(long draftId, String indicatorCode);
-
-	/**
-	 * Stages findings of {@code file}.
-	 * @param draftId the provisional submission they concern, or {@code null} for the file
-	 */
-	void findings(InputFile file, Long draftId, List<Finding> findings);
 }

@@ -70,15 +70,19 @@ public class SubmissionParser {
 			return rejectedUnread(file, Finding.ofFile(file.fileName(), detection.code(), Severity.ERROR, detection.reason()));
 		}
 		TableReader reader = TableReaders.forFormat(detection.format());
-		FileCollector collector = new FileCollector(file, context, staging);
-		try {
-			reader.read(file.path(), collector);
+		// a large file is stored on a second thread while it is read; closed before anyone may reset the file
+		try (PipelinedStaging pipeline = new PipelinedStaging(staging, "stage-" + file.id())) {
+			FileCollector collector = new FileCollector(file, context, pipeline);
+			try {
+				reader.read(file.path(), collector);
+			}
+			catch (TableReadException e) {
+				// whatever was staged before the reader gave up is discarded with the file
+				return rejected(file, List.of(Finding.ofFile(file.fileName(), e.code(), Severity.ERROR, e.getMessage())),
+						collector);
+			}
+			return decide(file, collector);
 		}
-		catch (TableReadException e) {
-			// whatever was staged before the reader gave up is discarded with the file
-			return rejected(file, List.of(Finding.ofFile(file.fileName(), e.code(), Severity.ERROR, e.getMessage())), collector);
-		}
-		return decide(file, collector);
 	}
 
 	/**
@@ -92,7 +96,7 @@ public class SubmissionParser {
 
 	/** A file rejected before any of its rows were read. */
 	FileOutcome rejectedUnread(InputFile file, Finding finding) {
-		staging.findings(file, null, List.of(finding));
+		staging.stage(file, List.of(StagingBatch.Part.ofFile(List.of(finding))));
 		Attribution guess = guessFromName(file.fileName());
 		return new FileOutcome(file, FileStatus.REJECTED, finding.message(), List.of(), 0, 0, 1, 0, guess.street(),
 				guess.period());
@@ -182,10 +186,7 @@ public class SubmissionParser {
 
 	private FileOutcome finish(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
 			List<Finding> fileFindings, FileCollector collector, int rowsRejected, Attribution who) {
-		for (Draft d : collector.drafts.values()) {
-			d.flush();
-		}
-		staging.findings(file, null, fileFindings);
+		collector.stageRest(fileFindings);
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
 		int fileErrors = (int) fileFindings.stream().filter(Finding::isError).count();
 		int errors = fileErrors + collector.drafts.values().stream().mapToInt(d -> d.errors).sum();

@@ -29,34 +29,29 @@ final class InMemoryStagingArea implements StagingArea {
 	}
 
 	@Override
-	public long begin(InputFile file) {
-		long id = next++;
-		indicators.put(id, new ArrayList<>());
-		projects.put(id, new ArrayList<>());
-		return id;
-	}
-
-	@Override
-	public void indicators(long draftId, List<IndicatorEntry> entries) {
-		indicators.get(draftId).addAll(entries);
-	}
-
-	@Override
-	public void projects(long draftId, int firstSeq, List<ProjectEntry> entries) {
-		if (firstSeq != projects.get(draftId).size() + 1) {
-			throw new AssertionError("projects out of sequence: " + firstSeq);
+	public void stage(InputFile file, List<StagingBatch.Part> parts) {
+		for (StagingBatch.Part p : parts) {
+			if (p.submission() != null && !p.submission().created()) {
+				long id = next++;
+				indicators.put(id, new ArrayList<>());
+				projects.put(id, new ArrayList<>());
+				p.submission().created(id);
+			}
+			if (p.submission() != null) {
+				long id = p.submission().id();
+				indicators.get(id).addAll(p.indicators());
+				if (!p.projects().isEmpty() && p.firstProjectSeq() != projects.get(id).size() + 1) {
+					throw new AssertionError("projects out of sequence: " + p.firstProjectSeq());
+				}
+				projects.get(id).addAll(p.projects());
+			}
+			findings.addAll(p.findings());
 		}
-		projects.get(draftId).addAll(entries);
 	}
 
 	@Override
 	public void dropIndicator(long draftId, String indicatorCode) {
 		indicators.get(draftId).removeIf(e -> e.indicatorCode().equals(indicatorCode));
-	}
-
-	@Override
-	public void findings(InputFile file, Long draftId, List<Finding> staged) {
-		findings.addAll(staged);
 	}
 
 	List<IndicatorEntry> indicatorsOf(StagedSubmission s) {

@@ -1,0 +1,138 @@
+package cn.gov.district.consolidation.validate;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.district.consolidation.domain.InputFile;
+
+/**
+ * Stages the batches of one file on a thread of their own while the file goes on being read, so
+ * that reading and storing a large file use two cores instead of taking turns on one. At most
+ * {@link #IN_FLIGHT} batches wait for the database, so memory stays bounded; batches are stored in
+ * the order they were handed over, and a failure to store one surfaces on the reading thread at
+ * its next call. The writing thread is never interrupted (an interrupt inside the database's file
+ * I/O could close its file): {@link #close()} lets the batch being stored finish and drops the
+ * ones not started.
+ * <p>
+ * One instance per file, used by that file's reading thread only.
+ */
+final class PipelinedStaging implements StagingArea, AutoCloseable {
+
+	/** Batches handed over and not yet stored, at most. */
+	static final int IN_FLIGHT = 2;
+
+	private final StagingArea target;
+
+	private final String threadName;
+
+	private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+	private ExecutorService writer;
+
+	PipelinedStaging(StagingArea target, String threadName) {
+		this.target = target;
+		this.threadName = threadName;
+	}
+
+	@Override
+	public void reset(InputFile file) {
+		awaitStaged();
+		target.reset(file);
+	}
+
+	@Override
+	public void stage(InputFile file, List<StagingBatch.Part> parts) {
+		while (pending.size() >= IN_FLIGHT) {
+			await(pending.removeFirst());
+		}
+		if (writer == null) {
+			writer = Executors.newSingleThreadExecutor(task -> {
+				Thread t = new Thread(task, threadName);
+				// never keeps the JVM alive; close() waits for it where it matters
+				t.setDaemon(true);
+				return t;
+			});
+		}
+		pending.addLast(writer.submit(() -> target.stage(file, parts)));
+	}
+
+	@Override
+	public void dropIndicator(long draftId, String indicatorCode) {
+		// the row may be in a batch still on its way
+		awaitStaged();
+		target.dropIndicator(draftId, indicatorCode);
+	}
+
+	@Override
+	public void awaitStaged() {
+		while (!pending.isEmpty()) {
+			await(pending.removeFirst());
+		}
+	}
+
+	/**
+	 * Stops the writing thread: batches not started are dropped, the one being stored finishes
+	 * (waiting for it even if this thread is interrupted, so that whoever resets the file after
+	 * this sees everything that was stored). Call {@link #awaitStaged()} first to keep them.
+	 */
+	@Override
+	public void close() {
+		if (writer == null) {
+			return;
+		}
+		pending.forEach(f -> f.cancel(false));
+		pending.clear();
+		writer.shutdown();
+		boolean interrupted = false;
+		while (true) {
+			try {
+				if (writer.awaitTermination(1, TimeUnit.MINUTES)) {
+					break;
+				}
+			}
+			catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void await(Future<?> stored) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					stored.get();
+					return;
+				}
+				catch (InterruptedException e) {
+					// the file's time budget ran out: stop at the next row, but only once this batch is in
+					interrupted = true;
+				}
+			}
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}
