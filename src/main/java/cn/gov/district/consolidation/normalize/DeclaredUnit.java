@@ -1,5 +1,7 @@
 package cn.gov.district.consolidation.normalize;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +55,26 @@ public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUni
 		return headerUnit.isEmpty() ? sheetUnit : headerUnit;
 	}
 
+	/** Cleaned declarations by their text as written; bounded like {@link Units}' cache. */
+	private static final Map<String, String> CLEANED = new ConcurrentHashMap<>();
+
+	private static final int CACHE_LIMIT = 1_000;
+
 	private static String clean(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String known = CLEANED.get(text);
+		if (known == null) {
+			known = cleanUncached(text);
+			if (CLEANED.size() < CACHE_LIMIT && text.length() <= 64) {
+				CLEANED.put(text, known);
+			}
+		}
+		return known;
+	}
+
+	private static String cleanUncached(String text) {
 		String s = CellText.fold(text);
 		s = LABEL.matcher(s).replaceFirst("");
 		Matcher m = BRACKETS.matcher(s);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.district.consolidation.read.CellText;
 
@@ -224,7 +225,30 @@ public final class Units {
 		return s;
 	}
 
+	/**
+	 * Units already understood, by their text as written. A sheet repeats a handful of unit texts
+	 * on every row; the cache stops growing at {@link #CACHE_LIMIT} entries, so odd texts cannot
+	 * fill the memory.
+	 */
+	private static final Map<String, Optional<Parsed>> PARSED = new ConcurrentHashMap<>();
+
+	private static final int CACHE_LIMIT = 1_000;
+
 	private static Optional<Parsed> parse(String unit) {
+		if (unit == null) {
+			return Optional.empty();
+		}
+		Optional<Parsed> known = PARSED.get(unit);
+		if (known == null) {
+			known = parseUncached(unit);
+			if (PARSED.size() < CACHE_LIMIT && unit.length() <= 32) {
+				PARSED.put(unit, known);
+			}
+		}
+		return known;
+	}
+
+	private static Optional<Parsed> parseUncached(String unit) {
 		String u = CellText.fold(unit);
 		if (u.isEmpty() || u.length() > 12) {
 			return Optional.empty();

@@ -22,6 +22,9 @@ public final class CellText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
+		if (isFolded(text)) {
+			return text;
+		}
 		String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		StringBuilder sb = new StringBuilder(n.length());
 		for (int i = 0; i < n.length(); i++) {
@@ -39,6 +42,21 @@ public final class CellText {
 			});
 		}
 		return sb.toString();
+	}
+
+	/**
+	 * Whether folding would leave {@code text} as it is: printable ASCII other than the space, and
+	 * CJK unified ideographs (U+4E00–U+9FFF, which NFKC leaves alone), are the text of most cells
+	 * and need neither normalization nor a copy.
+	 */
+	private static boolean isFolded(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c > ' ' && c < 0x7f || c >= 0x4e00 && c <= 0x9fff)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
