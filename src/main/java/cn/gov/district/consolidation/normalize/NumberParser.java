@@ -64,6 +64,10 @@ public final class NumberParser {
 		if (original.length() > MAX_RAW_LENGTH) {
 			return tooLong(original);
 		}
+		if (isPlainDecimal(original)) {
+			// most cells of a long export: nothing to fold, strip or convert
+			return ParsedNumber.of(new BigDecimal(original), false, "", original);
+		}
 		String s = CellText.fold(original);
 		if (s.isEmpty()) {
 			return ParsedNumber.without(ValueStatus.BLANK, "", original);
@@ -75,6 +79,36 @@ public final class NumberParser {
 			return ParsedNumber.without(ValueStatus.NOT_APPLICABLE, "", original);
 		}
 		return new Reading(original, s).read();
+	}
+
+	/**
+	 * {@code -?\d+(\.\d+)?} in ASCII digits, at most {@value #MAX_DIGITS} of them: read exactly as
+	 * written by {@link BigDecimal#BigDecimal(String)}, which is what the full reading gives it.
+	 */
+	static boolean isPlainDecimal(String s) {
+		int n = s.length();
+		int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+		int digits = 0;
+		while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+			i++;
+			digits++;
+		}
+		if (digits == 0) {
+			return false;
+		}
+		if (i < n && s.charAt(i) == '.') {
+			i++;
+			int fraction = 0;
+			while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+				i++;
+				fraction++;
+			}
+			if (fraction == 0) {
+				return false;
+			}
+			digits += fraction;
+		}
+		return i == n && digits <= MAX_DIGITS;
 	}
 
 	private static ParsedNumber tooLong(String original) {

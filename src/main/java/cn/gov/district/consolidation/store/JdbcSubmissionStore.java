@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +45,14 @@ public class JdbcSubmissionStore {
 
 	private final JdbcClient jdbc;
 
+	/** For batch statements, which {@link JdbcClient} does not offer. */
+	private final JdbcTemplate batch;
+
 	private final IndicatorCatalog catalog;
 
-	public JdbcSubmissionStore(JdbcClient jdbc, IndicatorCatalog catalog) {
+	public JdbcSubmissionStore(JdbcClient jdbc, JdbcTemplate batch, IndicatorCatalog catalog) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.catalog = catalog;
 	}
 
@@ -150,9 +155,7 @@ public class JdbcSubmissionStore {
 	public void save(FileOutcome outcome) {
 		long fileId = outcome.file().id();
 		if (outcome.accepted()) {
-			for (StagedSubmission s : outcome.submissions()) {
-				finalizeSubmission(fileId, s);
-			}
+			finalizeSubmissions(fileId, outcome.submissions());
 		}
 		jdbc.sql("delete from indicator_value where submission_id in (select id from submission where file_id = ? and version is null)")
 			.param(fileId)
@@ -169,42 +172,76 @@ public class JdbcSubmissionStore {
 			.update();
 	}
 
-	private void finalizeSubmission(long fileId, StagedSubmission s) {
-		String period = s.period().key();
-		Integer maxVersion = jdbc.sql("select max(version) from submission where street = ? and period_key = ?")
-			.params(s.street(), period)
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		int version = maxVersion == null ? 1 : maxVersion + 1;
-		String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
+	/**
+	 * Gives the staged submissions of one file their 街道, period and next version, in a few batch
+	 * statements whatever their number (a long export brings thousands).
+	 */
+	private void finalizeSubmissions(long fileId, List<StagedSubmission> submissions) {
+		if (submissions.isEmpty()) {
+			return;
+		}
+		Map<String, Integer> latest = latestVersions(submissions);
+		List<Object[]> updates = new ArrayList<>(submissions.size());
+		List<Object[]> current = new ArrayList<>(submissions.size());
+		for (StagedSubmission s : submissions) {
+			String period = s.period().key();
+			Integer maxVersion = latest.get(pairKey(s.street(), period));
+			int version = maxVersion == null ? 1 : maxVersion + 1;
+			// compared with the version current before this file: a file names each 街道 and period once
+			String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
+			// the first version of a 街道 and period is current; a later one is sorted out below
+			updates.add(new Object[] { s.street(), period, version, maxVersion == null, s.hasIndicators(), s.hasProjects(),
+					truncate(s.reporter(), 200), truncate(s.phone(), 100), fileId, s.rowsRead(), s.rowsRejected(), s.errors(),
+					s.warnings(), changes, s.draftId() });
+			if (maxVersion != null) {
+				current.add(new Object[] { s.street(), period, s.street(), period, s.street(), period });
+			}
+		}
+		batch.batchUpdate("""
+				update submission set street = ?, period_key = ?, version = ?, is_current = ?, has_indicators = ?,
+				has_projects = ?, reporter = ?, phone = ?, received_at = (select discovered_at from input_file where id = ?),
+				rows_read = ?, rows_rejected = ?, errors = ?, warnings = ?, changes = ? where id = ?""", updates);
 		jdbc.sql("""
-				update submission set street = ?, period_key = ?, version = ?, has_indicators = ?, has_projects = ?,
-				reporter = ?, phone = ?, received_at = (select discovered_at from input_file where id = ?),
-				rows_read = ?, rows_rejected = ?, errors = ?, warnings = ?, changes = ? where id = ?""")
-			.params(s.street(), period, version, s.hasIndicators(), s.hasProjects(), truncate(s.reporter(), 200),
-					truncate(s.phone(), 100), fileId, s.rowsRead(), s.rowsRejected(), s.errors(), s.warnings(), changes,
-					s.draftId())
-			.update();
-		jdbc.sql("update finding set street = ?, period_key = ? where submission_id = ?")
-			.params(s.street(), period, s.draftId())
-			.update();
-		refreshCurrent(s.street(), period);
+				update finding set
+				    street = (select s.street from submission s where s.id = finding.submission_id),
+				    period_key = (select s.period_key from submission s where s.id = finding.submission_id)
+				where file_id = ? and submission_id is not null""").param(fileId).update();
+		if (!current.isEmpty()) {
+			batch.batchUpdate(REFRESH_CURRENT, current);
+		}
+	}
+
+	/** The highest version stored so far for each 街道 and period of {@code submissions}. */
+	private Map<String, Integer> latestVersions(List<StagedSubmission> submissions) {
+		Map<String, Integer> latest = new HashMap<>();
+		List<String> streets = submissions.stream().map(StagedSubmission::street).distinct().toList();
+		// a few hundred 街道 at most per statement, so the list of parameters stays short
+		for (int from = 0; from < streets.size(); from += 500) {
+			jdbc.sql("""
+					select street, period_key, max(version) from submission
+					where version is not null and street in (:streets) group by street, period_key""")
+				.param("streets", streets.subList(from, Math.min(streets.size(), from + 500)))
+				.query((ResultSet rs) -> {
+					latest.put(pairKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+				});
+		}
+		return latest;
+	}
+
+	private static String pairKey(String street, String period) {
+		return street + "\n" + period;
 	}
 
 	/**
-	 * Marks as current, for one 街道 and period, the latest version carrying indicators and the
-	 * latest carrying projects (they may be two files: spec section 3's CSV pair).
+	 * Marks as current, for one 街道 and period (the parameters: street, period three times), the
+	 * latest version carrying indicators and the latest carrying projects (they may be two files:
+	 * spec section 3's CSV pair).
 	 */
-	private void refreshCurrent(String street, String period) {
-		jdbc.sql("""
-				update submission set is_current = (
-				    version = (select max(version) from submission where street = ? and period_key = ? and has_indicators = true)
-				 or version = (select max(version) from submission where street = ? and period_key = ? and has_projects = true))
-				where street = ? and period_key = ?""")
-			.params(street, period, street, period, street, period)
-			.update();
-	}
+	private static final String REFRESH_CURRENT = """
+			update submission set is_current = (
+			    version = (select max(version) from submission where street = ? and period_key = ? and has_indicators = true)
+			 or version = (select max(version) from submission where street = ? and period_key = ? and has_projects = true))
+			where street = ? and period_key = ?""";
 
 	/** Names the indicators whose actual value differs from the current version's. */
 	private String describeChanges(long draftId, String street, String period) {

@@ -8,6 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import cn.gov.district.consolidation.domain.InputFile;
 
@@ -24,6 +28,8 @@ import cn.gov.district.consolidation.domain.InputFile;
  */
 final class PipelinedStaging implements StagingArea, AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(PipelinedStaging.class);
+
 	/** Batches handed over and not yet stored, at most. */
 	static final int IN_FLIGHT = 2;
 
@@ -34,6 +40,13 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 	private final Deque<Future<?>> pending = new ArrayDeque<>();
 
 	private ExecutorService writer;
+
+	/** Batches stored, time the writing thread spent storing them and time the reading thread waited for it. */
+	private int batches;
+
+	private final AtomicLong storingNanos = new AtomicLong();
+
+	private long waitingNanos;
 
 	PipelinedStaging(StagingArea target, String threadName) {
 		this.target = target;
@@ -59,7 +72,12 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 				return t;
 			});
 		}
-		pending.addLast(writer.submit(() -> target.stage(file, parts)));
+		batches++;
+		pending.addLast(writer.submit(() -> {
+			long start = System.nanoTime();
+			target.stage(file, parts);
+			storingNanos.addAndGet(System.nanoTime() - start);
+		}));
 	}
 
 	@Override
@@ -86,6 +104,10 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 		if (writer == null) {
 			return;
 		}
+		if (log.isDebugEnabled()) {
+			log.debug("{}: {} batches, storing took {} ms, reading waited {} ms", threadName, batches,
+					storingNanos.get() / 1_000_000, waitingNanos / 1_000_000);
+		}
 		pending.forEach(f -> f.cancel(false));
 		pending.clear();
 		writer.shutdown();
@@ -105,7 +127,17 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 		}
 	}
 
-	private static void await(Future<?> stored) {
+	private void await(Future<?> stored) {
+		long start = System.nanoTime();
+		try {
+			awaitUninterruptibly(stored);
+		}
+		finally {
+			waitingNanos += System.nanoTime() - start;
+		}
+	}
+
+	private static void awaitUninterruptibly(Future<?> stored) {
 		boolean interrupted = false;
 		try {
 			while (true) {
