@@ -26,7 +26,7 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
  * (processor, one file per core in parallel), their decisions finalized (writer);</li>
  * <li>{@code publish}: per period that tonight's files touched, one at a time, the district
  * figures by each indicator's rule (processor) and the district workbook, its CSV exports and
- * the validation report (writer);</li>
+ * the validation report (writer), one period per core in parallel;</li>
  * <li>{@code archive}: move every decided file to the archive or the rejected folder (with its
  * error workbook) and write the run report.</li>
  * </ol>
@@ -43,6 +43,9 @@ class ConsolidationJobConfiguration {
 	 * (each file gets its own), and the writer finalizes the files of a chunk one after the other.
 	 */
 	static final int FILES_PER_CHUNK = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** Periods consolidated and written at once by the publish step: one per core. */
+	static final int PERIODS_PER_CHUNK = FILES_PER_CHUNK;
 
 	@Bean
 	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step publishStep,
@@ -79,12 +82,16 @@ class ConsolidationJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, TouchedPeriodReader reader,
 			ConsolidatingProcessor processor, DistrictReportWriter writer) {
-		// one period per chunk: a backfill of many years never holds more than one report in memory
-		return new StepBuilder("publish", jobRepository).<ReportingPeriod, DistrictReport>chunk(1)
+		// one period per core and chunk, consolidated and written in parallel: a backfill of many years
+		// holds no more than that many reports in memory
+		SimpleAsyncTaskExecutor consolidators = new SimpleAsyncTaskExecutor("publish-");
+		consolidators.setConcurrencyLimit(PERIODS_PER_CHUNK);
+		return new StepBuilder("publish", jobRepository).<ReportingPeriod, DistrictReport>chunk(PERIODS_PER_CHUNK)
 			.transactionManager(tx)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
+			.taskExecutor(consolidators)
 			.listener(reader)
 			.listener(processor)
 			.allowStartIfComplete(true)

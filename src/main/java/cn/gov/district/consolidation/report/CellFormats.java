@@ -1,9 +1,7 @@
 package cn.gov.district.consolidation.report;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.math.RoundingMode;
 
 /** Number formats and display widths for the workbooks. Stateless and thread-safe. */
 final class CellFormats {
@@ -26,8 +24,13 @@ final class CellFormats {
 
 	/** How wide {@code value} is when shown with {@link #numberFormat(BigDecimal)}, in characters. */
 	static int numberWidth(BigDecimal value) {
-		DecimalFormat f = new DecimalFormat(numberFormat(value), DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return f.format(value).length();
+		int decimals = Math.min(Math.max(value.scale(), 0), MAX_DECIMALS);
+		// Excel, like DecimalFormat, rounds half to even to the decimals shown
+		BigDecimal shown = value.setScale(decimals, RoundingMode.HALF_EVEN).abs();
+		int integerDigits = Math.max(shown.precision() - shown.scale(), 1);
+		int separators = (integerDigits - 1) / 3;
+		int sign = value.signum() < 0 ? 1 : 0;
+		return sign + integerDigits + separators + (decimals == 0 ? 0 : 1 + decimals);
 	}
 
 	/** Display width of {@code text} in Excel character units: CJK and full-width characters count as 2. */

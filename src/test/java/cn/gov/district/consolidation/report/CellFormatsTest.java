@@ -3,8 +3,16 @@ package cn.gov.district.consolidation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Scale;
 
 class CellFormatsTest {
 
@@ -26,6 +34,16 @@ class CellFormatsTest {
 	void shouldMeasureNumbersAsShownWithGrouping() {
 		assertThat(CellFormats.numberWidth(new BigDecimal("666666.10001"))).isEqualTo("666,666.10001".length());
 		assertThat(CellFormats.numberWidth(new BigDecimal("-3.2"))).isEqualTo(4);
+	}
+
+	@Property
+	void shouldMeasureAnyNumberAsWideAsItsFormattedText(
+			@ForAll @BigRange(min = "-1000000000000", max = "1000000000000") @Scale(9) BigDecimal value) {
+		// the measure is arithmetic; the text the format gives is the oracle
+		String shown = new DecimalFormat(CellFormats.numberFormat(value), DecimalFormatSymbols.getInstance(Locale.ROOT))
+			.format(value);
+
+		assertThat(CellFormats.numberWidth(value)).as(shown).isEqualTo(shown.length());
 	}
 
 	@Test
