@@ -16,7 +16,12 @@ import cn.gov.district.consolidation.domain.InputFile;
  */
 final class Backlog {
 
-	/** Rows and findings that may wait in memory across the drafts of a file. */
+	/**
+	 * Rows and findings that may wait in memory across the drafts of a file, and so the size of
+	 * one staging transaction. Measured on the 1M-row backfill (H2): 250 to 5,000 stage equally
+	 * fast within the noise, 20,000 a third slower (H2's commit grows with the transaction); the
+	 * larger end of the plateau means fewer round trips on PostgreSQL.
+	 */
 	static final int LIMIT = 5_000;
 
 	private final StagingArea staging;
