@@ -26,11 +26,12 @@ import cn.gov.district.consolidation.validate.StagingArea;
 import cn.gov.district.consolidation.validate.StagingBatch;
 
 /**
- * Stages the rows and findings of the file being read with JDBC batch inserts, under provisional
- * submissions (street, period and version null) that {@link JdbcSubmissionStore#save} finalizes
- * or discards. Every call commits on its own (a new transaction): a file of a million rows must
- * not become one transaction that the embedded database holds in memory, and provisional rows are
- * invisible to everything else until the decision, and reset when the file is read again.
+ * Stages the rows and findings of the file being read, under provisional submissions (street,
+ * period and version null) that {@link JdbcSubmissionStore#save} finalizes or discards: JDBC batch
+ * inserts, and on PostgreSQL the rows by COPY. Every call commits on its own (a new transaction):
+ * a file of a million rows must not become one transaction that the embedded database holds in
+ * memory, and provisional rows are invisible to everything else until the decision, and reset
+ * when the file is read again.
  * Thread-safe (state lives in the database).
  */
 @Repository
@@ -65,8 +66,14 @@ public class JdbcStagingArea implements StagingArea {
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			createSubmissions(con, file, parts);
-			insertIndicators(con, parts);
-			insertProjects(con, parts);
+			if (PostgresCopy.supported(con)) {
+				copyIndicators(con, parts);
+				copyProjects(con, parts);
+			}
+			else {
+				insertIndicators(con, parts);
+				insertProjects(con, parts);
+			}
 			insertFindings(con, file, parts);
 			return null;
 		}));
@@ -134,6 +141,55 @@ public class JdbcStagingArea implements StagingArea {
 			}
 			ps.executeBatch();
 		}
+	}
+
+	private static final List<String> INDICATOR_COLUMNS = List.of("submission_id", "indicator_code", "target_value",
+			"target_scale", "target_status", "target_raw", "actual_value", "actual_scale", "actual_status", "actual_raw",
+			"growth_value", "growth_scale", "growth_status", "growth_raw", "remark", "sheet_name", "source_row");
+
+	/** The same rows as {@link #insertIndicators}, loaded with PostgreSQL's COPY. */
+	private static void copyIndicators(Connection con, List<StagingBatch.Part> parts) throws SQLException {
+		PostgresCopy copy = new PostgresCopy("indicator_value", INDICATOR_COLUMNS);
+		for (StagingBatch.Part p : parts) {
+			for (IndicatorEntry e : p.indicators()) {
+				copy.row().integer(p.submission().id()).text(e.indicatorCode());
+				copyMeasure(copy, e.target());
+				copyMeasure(copy, e.actual());
+				copyMeasure(copy, e.growth());
+				copy.text(truncate(e.remark(), 2000)).text(e.sheet()).integer(e.sourceRow());
+			}
+		}
+		copy.send(con);
+	}
+
+	private static void copyMeasure(PostgresCopy copy, Measure m) {
+		BigDecimal v = storable(m.value());
+		copy.number(v).integer(StoredValues.scaleOf(v)).text(m.status().name()).text(truncate(StoredValues.rawToStore(m, v), 400));
+	}
+
+	private static final List<String> PROJECT_COLUMNS = List.of("submission_id", "seq", "name", "project_type",
+			"total_investment", "total_scale", "annual_plan", "plan_scale", "cumulative", "cumulative_scale", "status",
+			"planned_completion", "remark", "sheet_name", "source_row");
+
+	/** The same rows as {@link #insertProjects}, loaded with PostgreSQL's COPY. */
+	private static void copyProjects(Connection con, List<StagingBatch.Part> parts) throws SQLException {
+		PostgresCopy copy = new PostgresCopy("project", PROJECT_COLUMNS);
+		for (StagingBatch.Part part : parts) {
+			int seq = part.firstProjectSeq();
+			for (ProjectEntry p : part.projects()) {
+				copy.row().integer(part.submission().id()).integer(seq++).text(truncate(p.name(), 500)).text(p.type());
+				for (BigDecimal amount : new BigDecimal[] { p.totalInvestment(), p.annualPlan(), p.cumulative() }) {
+					BigDecimal v = storable(amount);
+					copy.number(v).integer(StoredValues.scaleOf(v));
+				}
+				copy.text(truncate(p.status(), 50))
+					.text(truncate(p.plannedCompletion(), 50))
+					.text(truncate(p.remark(), 2000))
+					.text(p.sheet())
+					.integer(p.sourceRow());
+			}
+		}
+		copy.send(con);
 	}
 
 	/** Value, scale, status and raw text of one measure, from parameter {@code at} on. */

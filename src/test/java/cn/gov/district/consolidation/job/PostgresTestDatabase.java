@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * the test fails under CI ({@code CI=true}) and is skipped, loudly, elsewhere. Not thread-safe:
  * one per test.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements AutoCloseable {
 
 	/** The database the setup script creates; used only to create and drop the tests' own. */
 	private static final String MAINTENANCE_DATABASE = "consolidation";
@@ -42,7 +42,7 @@ final class PostgresTestDatabase implements AutoCloseable {
 	}
 
 	/** Creates an empty database on the configured server, or fails/skips the test when there is none. */
-	static PostgresTestDatabase create() {
+	public static PostgresTestDatabase create() {
 		String server = setting("CONSOLIDATION_TEST_PG_SERVER", "localhost:5432");
 		String user = setting("CONSOLIDATION_TEST_PG_USER", "consolidation");
 		String password = setting("CONSOLIDATION_TEST_PG_PASSWORD", "consolidation");
@@ -100,7 +100,7 @@ final class PostgresTestDatabase implements AutoCloseable {
 	}
 
 	/** A connection to this test's database, for the test's own queries. */
-	Connection connect() throws SQLException {
+	public Connection connect() throws SQLException {
 		return connect(name);
 	}
 
