@@ -38,10 +38,30 @@ final class JobHarness implements AutoCloseable {
 		this(root, TestDatabase.H2);
 	}
 
+	/** Null unless the job's tables live in a schema of their own in a shared PostgreSQL database. */
+	private final String schema;
+
+	/** Whether {@link #close()} drops {@link #postgres} (false when it is shared). */
+	private final boolean ownsDatabase;
+
 	JobHarness(Path root, TestDatabase database) {
 		this.root = root;
 		this.database = database;
 		this.postgres = database == TestDatabase.POSTGRESQL ? PostgresTestDatabase.create() : null;
+		this.schema = null;
+		this.ownsDatabase = true;
+	}
+
+	/**
+	 * A district's instance on a PostgreSQL database shared with others, in {@code schema} (the
+	 * README's city deployment); the caller drops the database.
+	 */
+	JobHarness(Path root, PostgresTestDatabase shared, String schema) {
+		this.root = root;
+		this.database = TestDatabase.POSTGRESQL;
+		this.postgres = shared;
+		this.schema = schema;
+		this.ownsDatabase = false;
 	}
 
 	Path input() {
@@ -69,12 +89,22 @@ final class JobHarness implements AutoCloseable {
 	}
 
 	String jdbcUrl() {
-		return postgres != null ? postgres.url() : "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+		if (postgres == null) {
+			return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+		}
+		return schema == null ? postgres.url() : postgres.url() + "&currentSchema=" + schema;
 	}
 
 	/** A connection to the job's database, for checking what it stored. */
 	Connection connect() throws SQLException {
-		return postgres != null ? postgres.connect() : DriverManager.getConnection(jdbcUrl(), "sa", "");
+		if (postgres == null) {
+			return DriverManager.getConnection(jdbcUrl(), "sa", "");
+		}
+		Connection c = postgres.connect();
+		if (schema != null) {
+			c.setSchema(schema);
+		}
+		return c;
 	}
 
 	/** The command line that points the application at this harness's folders and database. */
@@ -87,6 +117,9 @@ final class JobHarness implements AutoCloseable {
 			// the operator's switch, so the profile's own settings are what the test exercises
 			args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.username=" + postgres.user(),
 					"--spring.datasource.password=" + postgres.password()));
+		}
+		if (schema != null) {
+			args.add("--spring.flyway.default-schema=" + schema);
 		}
 		return args;
 	}
@@ -125,7 +158,7 @@ final class JobHarness implements AutoCloseable {
 	/** Drops the PostgreSQL database; the H2 one goes with the temporary folder. */
 	@Override
 	public void close() throws SQLException {
-		if (postgres != null) {
+		if (postgres != null && ownsDatabase) {
 			postgres.close();
 		}
 	}
