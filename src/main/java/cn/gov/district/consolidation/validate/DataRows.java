@@ -197,11 +197,13 @@ abstract class DataRows implements FileCollector.RowHandler {
 	private static boolean isNote(String firstText) {
 		String folded = CellText.fold(firstText);
 		for (String prefix : NOTE_PREFIXES) {
-			if (folded.startsWith(prefix + ":") || folded.startsWith(prefix + "：") || folded.equals(prefix)) {
+			// "填报人:" or "填报人：" or "填报人" alone, without building those texts for every row
+			if (folded.startsWith(prefix) && (folded.length() == prefix.length()
+					|| folded.charAt(prefix.length()) == ':' || folded.charAt(prefix.length()) == '：')) {
 				return true;
 			}
 		}
-		return folded.startsWith("填表说明") || folded.startsWith("注:") || folded.startsWith("注：");
+		return folded.startsWith("填表说明");
 	}
 
 	static boolean isSubtotal(String foldedName) {

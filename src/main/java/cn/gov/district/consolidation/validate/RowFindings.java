@@ -39,7 +39,12 @@ final class RowFindings {
 	}
 
 	boolean hasError() {
-		return findings.stream().anyMatch(Finding::isError);
+		for (Finding f : findings) {
+			if (f.isError()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	List<Finding> findings() {
