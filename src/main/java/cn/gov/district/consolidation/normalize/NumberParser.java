@@ -88,27 +88,29 @@ public final class NumberParser {
 	static boolean isPlainDecimal(String s) {
 		int n = s.length();
 		int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-		int digits = 0;
-		while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-			i++;
-			digits++;
-		}
-		if (digits == 0) {
+		int integer = digitsAt(s, i);
+		if (integer == 0) {
 			return false;
 		}
+		i += integer;
+		int fraction = 0;
 		if (i < n && s.charAt(i) == '.') {
-			i++;
-			int fraction = 0;
-			while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-				i++;
-				fraction++;
-			}
+			fraction = digitsAt(s, i + 1);
 			if (fraction == 0) {
 				return false;
 			}
-			digits += fraction;
+			i += 1 + fraction;
 		}
-		return i == n && digits <= MAX_DIGITS;
+		return i == n && integer + fraction <= MAX_DIGITS;
+	}
+
+	/** How many ASCII digits stand in {@code s} from {@code from} on. */
+	private static int digitsAt(String s, int from) {
+		int i = from;
+		while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+			i++;
+		}
+		return i - from;
 	}
 
 	private static ParsedNumber tooLong(String original) {
