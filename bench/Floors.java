@@ -25,6 +25,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * <pre>
  * java -cp &lt;classpath&gt; Floors sax  &lt;file.xlsx | dir&gt;   JDK SAX over every sheet XML, counting rows and cells (the xlsx floor)
  * java -cp &lt;classpath&gt; Floors csv  &lt;file.csv&gt;          Commons CSV parse, touching every field (the CSV floor)
+ * java -cp &lt;classpath&gt; Floors reader &lt;file | dir&gt;     the job's own reader (format detection, xlsx SAX handler or
+ *                                                   CSV with encoding detection) into a counting sink: how far
+ *                                                   reading alone is from the floor, before normalizing and storing
  * </pre>
  * Prints {@code rows=<n> cells=<n>}; the caller times the process.
  */
@@ -47,9 +50,41 @@ public final class Floors {
 				}
 			}
 			case "csv" -> csv(path, counts);
+			case "reader" -> {
+				if (Files.isDirectory(path)) {
+					try (var files = Files.list(path)) {
+						for (Path p : files.sorted().toList()) {
+							reader(p, counts);
+						}
+					}
+				}
+				else {
+					reader(path, counts);
+				}
+			}
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 		System.out.println("rows=" + counts[0] + " cells=" + counts[1]);
+	}
+
+	static void reader(Path file, long[] counts) throws Exception {
+		var detection = new cn.gov.district.consolidation.read.FormatDetector().detect(file);
+		cn.gov.district.consolidation.read.TableReaders.forFormat(detection.format())
+			.read(file, new cn.gov.district.consolidation.read.RowSink() {
+				@Override
+				public void startSheet(String sheetName, boolean hidden) {
+				}
+
+				@Override
+				public void row(cn.gov.district.consolidation.read.TableRow row) {
+					counts[0]++;
+					counts[1] += row.cells().size();
+				}
+
+				@Override
+				public void endSheet() {
+				}
+			});
 	}
 
 	static void sax(Path xlsx, long[] counts) throws Exception {

@@ -6,7 +6,8 @@
 # each job figure as a ratio to its floor.
 #
 #   bench/run.sh                     everything: 100k and 1M rows (CSV and xlsx), the city night
-#   bench/run.sh csv-100k night      only the named cases (csv-100k csv-1m xlsx-100k xlsx-1m night)
+#   bench/run.sh csv-100k night      only the named cases (csv-100k csv-1m xlsx-100k xlsx-1m night readers)
+#   bench/run.sh readers             the floors and the job's own readers alone on the 1M-row files
 #
 # Environment: BENCH_DIR (default target/bench; generated data is kept there and reused),
 # BENCH_HEAP (default 256m), BENCH_DB (h2 | postgres; postgres uses a fresh database per case on
@@ -39,7 +40,8 @@ mvn -B -q ${MVN_ARGS:--o} package -DskipTests
 JAR=$(realpath "$(ls target/street-consolidation-*.jar | grep -v original | head -1)")
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:--o} dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$W/classpath.txt" >/dev/null
-CP="$W/classes:$(cat "$W/classpath.txt")"
+# the project's classes too, for the reader-only case (Floors reader)
+CP="$W/classes:$(realpath target/classes):$(cat "$W/classpath.txt")"
 javac -encoding UTF-8 -d "$W/classes" -cp "$CP" bench/GenerateData.java bench/Floors.java
 
 # ------------------------------------------------------------------ data (kept between runs)
@@ -100,6 +102,12 @@ floor() { # floor <name> <mode> <rows> <file>
 	measure "$1" floor "$3" "$dir" java "-Xmx$HEAP" -cp "$CP" Floors "$2" "$4"
 }
 
+reader() { # reader <name> <rows> <file>: the job's reader alone, into a counting sink
+	local dir="$W/runs/$1"
+	rm -rf "$dir" && mkdir -p "$dir"
+	measure "$1" reader "$2" "$dir" java "-Xmx$HEAP" -cp "$CP" Floors reader "$3"
+}
+
 job() { # job <name> <rows> <roster> <files…>
 	local name=$1 rows=$2 roster=$3
 	shift 3
@@ -138,10 +146,17 @@ for c in "${CASES[@]}"; do
 			job xlsx-100k $((SMALL_STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-100k.xlsx" ;;
 		csv-1m)
 			floor floor-csv-1m csv $((STREETS * 40 * MONTHS)) "$D/backfill-1m.csv"
+			reader reader-csv-1m $((STREETS * 40 * MONTHS)) "$D/backfill-1m.csv"
 			job csv-1m $((STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-1m.csv" ;;
 		xlsx-1m)
 			floor floor-xlsx-1m sax $((STREETS * 40 * MONTHS)) "$D/backfill-1m.xlsx"
+			reader reader-xlsx-1m $((STREETS * 40 * MONTHS)) "$D/backfill-1m.xlsx"
 			job xlsx-1m $((STREETS * 40 * MONTHS)) "$D/roster-backfill.yml" "$D/backfill-1m.xlsx" ;;
+		readers) # the floors and the job's readers alone on the 1M-row files, without the job (a minute)
+			floor floor-csv-1m csv $((STREETS * 40 * MONTHS)) "$D/backfill-1m.csv"
+			reader reader-csv-1m $((STREETS * 40 * MONTHS)) "$D/backfill-1m.csv"
+			floor floor-xlsx-1m sax $((STREETS * 40 * MONTHS)) "$D/backfill-1m.xlsx"
+			reader reader-xlsx-1m $((STREETS * 40 * MONTHS)) "$D/backfill-1m.xlsx" ;;
 		night)
 			floor floor-night sax $((NIGHT * 70)) "$D/night"
 			job night $((NIGHT * 70)) "$D/roster-night.yml" "$D"/night/*.xlsx ;;
@@ -164,15 +179,15 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 			for (i = 1; i <= NR; i++) {
 				split(line[i], f, "\t")
 				name = f[1]; kind = f[2]; rows = f[3]; wall = f[4]; cpu = f[5] + f[6]; rss = f[7] / 1024; status = f[8]; ingest = f[9]; report = f[10]
-				floorname = (kind == "job") ? "floor-" name : ""
+				floorname = (kind == "job") ? "floor-" name : (kind == "reader") ? "floor-" substr(name, 8) : ""
 				if (name == "night") floorname = "floor-night"
 				result = (status == "0") ? "ok" : (status == "124" || status == "137") ? "TIMEOUT" : "FAILED (exit " status ")"
 				ingestrate = (status == "0" && ingest != "-" && ingest > 0) ? sprintf("%.0f", rows / ingest) : "—"
 				rate = (status == "0" && wall > 0) ? sprintf("%.0f", rows / wall) : "—"
-				if (status == "0" && kind == "job" && (floorname in fwall) && fwall[floorname] > 0) {
+				if (status == "0" && kind != "floor" && (floorname in fwall) && fwall[floorname] > 0) {
 					fw = sprintf("%.2f", fwall[floorname]); ratio = sprintf("%.1f×", wall / fwall[floorname])
 				} else { fw = "—"; ratio = "—" }
-				label = (kind == "floor") ? name " (" (name ~ /csv/ ? "Commons CSV parse" : "JDK SAX count") ")" : "job " name
+				label = (kind == "floor") ? name " (" (name ~ /csv/ ? "Commons CSV parse" : "JDK SAX count") ")" : (kind == "reader") ? name " (the job'"'"'s reader alone)" : "job " name
 				printf "| %s | %d | %.2f | %s | %s | %s | %s | %.0f | %.2f | %s | %s | %s |\n", label, rows, wall, rate,
 					(kind == "job" ? ingest : "—"), (kind == "job" ? ingestrate : "—"), (kind == "job" ? report : "—"), rss, (wall > 0 ? cpu / wall : 0), fw, ratio, result
 			}
