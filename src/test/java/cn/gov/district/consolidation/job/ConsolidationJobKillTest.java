@@ -60,7 +60,8 @@ class ConsolidationJobKillTest {
 	}
 
 	@ParameterizedTest(name = "killed at {0}")
-	@ValueSource(strings = { "after-discover", "stored:3", "before-report", "after-workbook", "archive-moved-unrecorded" })
+	@ValueSource(strings = { "after-discover", "staged:3", "stored:3", "before-report", "after-workbook",
+			"archive-moved-unrecorded" })
 	void shouldFinishAKilledRunAsIfItHadNeverBeenKilled(String point, @TempDir Path root) throws Exception {
 		JobHarness harness = new JobHarness(root);
 		writeExamples(harness);
