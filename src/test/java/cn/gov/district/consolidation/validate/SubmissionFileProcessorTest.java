@@ -1,16 +1,22 @@
 package cn.gov.district.consolidation.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -49,6 +55,35 @@ class SubmissionFileProcessorTest {
 		});
 		assertThat(outcome.reason()).contains("时间");
 		assertThat(interrupted.await(60, TimeUnit.SECONDS)).as("the abandoned reader is interrupted").isTrue();
+	}
+
+	@Test
+	void shouldFailTheStepNotTheFileWhenTheDatabaseFailsWhileStoringOnTheSecondThread(@TempDir Path dir)
+			throws Exception {
+		Path csv = dir.resolve("东关街道_2022年1-11月_指标.csv");
+		Files.writeString(csv, "指标名称,单位,本期完成\n规模以上工业总产值,亿元,86.42\n", StandardCharsets.UTF_8);
+		InputFile real = new InputFile(8, csv.getFileName().toString(), csv, "cd", Files.size(csv),
+				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
+		StagingArea broken = new StagingArea() {
+			@Override
+			public void reset(InputFile file) {
+			}
+
+			@Override
+			public void stage(InputFile file, List<StagingBatch.Part> parts) {
+				throw new DataAccessResourceFailureException("database file gone");
+			}
+
+			@Override
+			public void dropIndicator(long draftId, String indicatorCode) {
+			}
+		};
+		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), broken);
+
+		// the database, not the file: the night is restarted later, the file is never rejected for it
+		assertThatThrownBy(() -> new SubmissionFileProcessor(parser, Duration.ofMinutes(5)).process(real))
+			.isInstanceOf(DataAccessResourceFailureException.class)
+			.hasMessageContaining("database file gone");
 	}
 
 	@Test
