@@ -66,13 +66,16 @@ public class JdbcStagingArea implements StagingArea {
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			createSubmissions(con, file, parts);
-			if (PostgresCopy.supported(con)) {
-				copyIndicators(con, parts);
-				copyProjects(con, parts);
+			boolean copy = PostgresCopy.supported(con);
+			if (parts.stream().anyMatch(p -> !p.indicators().isEmpty())) {
+				StagedRows rows = copy ? new PostgresCopy(INDICATORS) : new BatchRows(con, INDICATORS);
+				addIndicators(rows, parts);
+				rows.send(con);
 			}
-			else {
-				insertIndicators(con, parts);
-				insertProjects(con, parts);
+			if (parts.stream().anyMatch(p -> !p.projects().isEmpty())) {
+				StagedRows rows = copy ? new PostgresCopy(PROJECTS) : new BatchRows(con, PROJECTS);
+				addProjects(rows, parts);
+				rows.send(con);
 			}
 			insertFindings(con, file, parts);
 			return null;
@@ -116,89 +119,54 @@ public class JdbcStagingArea implements StagingArea {
 		}
 	}
 
-	private static void insertIndicators(Connection con, List<StagingBatch.Part> parts) throws SQLException {
-		if (parts.stream().allMatch(p -> p.indicators().isEmpty())) {
-			return;
-		}
-		try (PreparedStatement ps = con.prepareStatement("""
-				insert into indicator_value (submission_id, indicator_code,
-				target_value, target_scale, target_status, target_raw,
-				actual_value, actual_scale, actual_status, actual_raw,
-				growth_value, growth_scale, growth_status, growth_raw,
-				remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (StagingBatch.Part p : parts) {
-				for (IndicatorEntry e : p.indicators()) {
-					ps.setLong(1, p.submission().id());
-					ps.setString(2, e.indicatorCode());
-					setMeasure(ps, 3, e.target());
-					setMeasure(ps, 7, e.actual());
-					setMeasure(ps, 11, e.growth());
-					ps.setString(15, truncate(e.remark(), 2000));
-					ps.setString(16, e.sheet());
-					ps.setInt(17, e.sourceRow());
-					ps.addBatch();
-				}
-			}
-			ps.executeBatch();
-		}
-	}
+	static final StagedRows.Table INDICATORS = new StagedRows.Table("indicator_value",
+			List.of("submission_id", "indicator_code", "target_value", "target_scale", "target_status", "target_raw",
+					"actual_value", "actual_scale", "actual_status", "actual_raw", "growth_value", "growth_scale",
+					"growth_status", "growth_raw", "remark", "sheet_name", "source_row"),
+			new int[] { Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+					Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.INTEGER, Types.VARCHAR,
+					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER });
 
-	private static final List<String> INDICATOR_COLUMNS = List.of("submission_id", "indicator_code", "target_value",
-			"target_scale", "target_status", "target_raw", "actual_value", "actual_scale", "actual_status", "actual_raw",
-			"growth_value", "growth_scale", "growth_status", "growth_raw", "remark", "sheet_name", "source_row");
+	static final StagedRows.Table PROJECTS = new StagedRows.Table("project",
+			List.of("submission_id", "seq", "name", "project_type", "total_investment", "total_scale", "annual_plan",
+					"plan_scale", "cumulative", "cumulative_scale", "status", "planned_completion", "remark", "sheet_name",
+					"source_row"),
+			new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.INTEGER,
+					Types.NUMERIC, Types.INTEGER, Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+					Types.VARCHAR, Types.INTEGER });
 
-	/** The same rows as {@link #insertIndicators}, loaded with PostgreSQL's COPY. */
-	private static void copyIndicators(Connection con, List<StagingBatch.Part> parts) throws SQLException {
-		PostgresCopy copy = new PostgresCopy("indicator_value", INDICATOR_COLUMNS);
+	private static void addIndicators(StagedRows rows, List<StagingBatch.Part> parts) throws SQLException {
 		for (StagingBatch.Part p : parts) {
 			for (IndicatorEntry e : p.indicators()) {
-				copy.row().integer(p.submission().id()).text(e.indicatorCode());
-				copyMeasure(copy, e.target());
-				copyMeasure(copy, e.actual());
-				copyMeasure(copy, e.growth());
-				copy.text(truncate(e.remark(), 2000)).text(e.sheet()).integer(e.sourceRow());
+				BigDecimal target = storable(e.target().value());
+				BigDecimal actual = storable(e.actual().value());
+				BigDecimal growth = storable(e.growth().value());
+				rows.add(p.submission().id(), e.indicatorCode(),
+						target, StoredValues.scaleOf(target), e.target().status().name(), raw(e.target(), target),
+						actual, StoredValues.scaleOf(actual), e.actual().status().name(), raw(e.actual(), actual),
+						growth, StoredValues.scaleOf(growth), e.growth().status().name(), raw(e.growth(), growth),
+						truncate(e.remark(), 2000), e.sheet(), e.sourceRow());
 			}
 		}
-		copy.send(con);
 	}
 
-	private static void copyMeasure(PostgresCopy copy, Measure m) {
-		BigDecimal v = storable(m.value());
-		copy.number(v).integer(StoredValues.scaleOf(v)).text(m.status().name()).text(truncate(StoredValues.rawToStore(m, v), 400));
+	private static String raw(Measure m, BigDecimal stored) {
+		return truncate(StoredValues.rawToStore(m, stored), 400);
 	}
 
-	private static final List<String> PROJECT_COLUMNS = List.of("submission_id", "seq", "name", "project_type",
-			"total_investment", "total_scale", "annual_plan", "plan_scale", "cumulative", "cumulative_scale", "status",
-			"planned_completion", "remark", "sheet_name", "source_row");
-
-	/** The same rows as {@link #insertProjects}, loaded with PostgreSQL's COPY. */
-	private static void copyProjects(Connection con, List<StagingBatch.Part> parts) throws SQLException {
-		PostgresCopy copy = new PostgresCopy("project", PROJECT_COLUMNS);
+	private static void addProjects(StagedRows rows, List<StagingBatch.Part> parts) throws SQLException {
 		for (StagingBatch.Part part : parts) {
 			int seq = part.firstProjectSeq();
 			for (ProjectEntry p : part.projects()) {
-				copy.row().integer(part.submission().id()).integer(seq++).text(truncate(p.name(), 500)).text(p.type());
-				for (BigDecimal amount : new BigDecimal[] { p.totalInvestment(), p.annualPlan(), p.cumulative() }) {
-					BigDecimal v = storable(amount);
-					copy.number(v).integer(StoredValues.scaleOf(v));
-				}
-				copy.text(truncate(p.status(), 50))
-					.text(truncate(p.plannedCompletion(), 50))
-					.text(truncate(p.remark(), 2000))
-					.text(p.sheet())
-					.integer(p.sourceRow());
+				BigDecimal total = storable(p.totalInvestment());
+				BigDecimal plan = storable(p.annualPlan());
+				BigDecimal cumulative = storable(p.cumulative());
+				rows.add(part.submission().id(), seq++, truncate(p.name(), 500), p.type(),
+						total, StoredValues.scaleOf(total), plan, StoredValues.scaleOf(plan),
+						cumulative, StoredValues.scaleOf(cumulative), truncate(p.status(), 50),
+						truncate(p.plannedCompletion(), 50), truncate(p.remark(), 2000), p.sheet(), p.sourceRow());
 			}
 		}
-		copy.send(con);
-	}
-
-	/** Value, scale, status and raw text of one measure, from parameter {@code at} on. */
-	private static void setMeasure(PreparedStatement ps, int at, Measure m) throws SQLException {
-		BigDecimal v = storable(m.value());
-		ps.setBigDecimal(at, v);
-		setInteger(ps, at + 1, StoredValues.scaleOf(v));
-		ps.setString(at + 2, m.status().name());
-		ps.setString(at + 3, truncate(StoredValues.rawToStore(m, v), 400));
 	}
 
 	private static void setInteger(PreparedStatement ps, int at, Integer value) throws SQLException {
@@ -208,42 +176,6 @@ public class JdbcStagingArea implements StagingArea {
 		else {
 			ps.setInt(at, value);
 		}
-	}
-
-	private static void insertProjects(Connection con, List<StagingBatch.Part> parts) throws SQLException {
-		if (parts.stream().allMatch(p -> p.projects().isEmpty())) {
-			return;
-		}
-		try (PreparedStatement ps = con.prepareStatement("""
-				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, annual_plan,
-				plan_scale, cumulative, cumulative_scale, status, planned_completion, remark, sheet_name, source_row)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (StagingBatch.Part part : parts) {
-				int seq = part.firstProjectSeq();
-				for (ProjectEntry p : part.projects()) {
-					ps.setLong(1, part.submission().id());
-					ps.setInt(2, seq++);
-					ps.setString(3, truncate(p.name(), 500));
-					ps.setString(4, p.type());
-					setAmount(ps, 5, p.totalInvestment());
-					setAmount(ps, 7, p.annualPlan());
-					setAmount(ps, 9, p.cumulative());
-					ps.setString(11, truncate(p.status(), 50));
-					ps.setString(12, truncate(p.plannedCompletion(), 50));
-					ps.setString(13, truncate(p.remark(), 2000));
-					ps.setString(14, p.sheet());
-					ps.setInt(15, p.sourceRow());
-					ps.addBatch();
-				}
-			}
-			ps.executeBatch();
-		}
-	}
-
-	private static void setAmount(PreparedStatement ps, int at, BigDecimal amount) throws SQLException {
-		BigDecimal v = storable(amount);
-		ps.setBigDecimal(at, v);
-		setInteger(ps, at + 1, StoredValues.scaleOf(v));
 	}
 
 	private static void insertFindings(Connection con, InputFile file, List<StagingBatch.Part> parts) throws SQLException {

@@ -5,17 +5,16 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import org.postgresql.PGConnection;
 
 /**
  * Bulk loading on PostgreSQL: {@code COPY … FROM STDIN} in CSV format, which costs the server a
  * fraction of what the same rows cost as INSERT statements (no statement per row, no parameter
- * binding). Rows are written into a buffer with {@link #row()}, then sent at once by
+ * binding). Rows are written into a buffer by {@link #add}, then sent at once by
  * {@link #send(Connection)} within the caller's transaction. Not thread-safe: one per batch.
  */
-final class PostgresCopy {
+final class PostgresCopy implements StagedRows {
 
 	private final String statement;
 
@@ -25,12 +24,36 @@ final class PostgresCopy {
 
 	private long rows;
 
-	/**
-	 * @param table the table
-	 * @param columns the columns every row gives, in order
-	 */
-	PostgresCopy(String table, List<String> columns) {
-		this.statement = "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)";
+	private final int columns;
+
+	PostgresCopy(Table table) {
+		this.statement = "copy " + table.name() + " (" + String.join(", ", table.columns()) + ") from stdin (format csv)";
+		this.columns = table.columns().size();
+	}
+
+	@Override
+	public void add(Object... values) {
+		if (values.length != columns) {
+			throw new IllegalArgumentException(values.length + " values for " + columns + " columns");
+		}
+		row();
+		for (Object v : values) {
+			if (v == null) {
+				separate();
+			}
+			else if (v instanceof String text) {
+				text(text);
+			}
+			else if (v instanceof BigDecimal number) {
+				number(number);
+			}
+			else if (v instanceof Long || v instanceof Integer) {
+				integer((Number) v);
+			}
+			else {
+				throw new IllegalArgumentException("no COPY form for " + v.getClass().getName());
+			}
+		}
 	}
 
 	/** Whether {@code con} is a PostgreSQL connection that can take a COPY. */
@@ -39,17 +62,16 @@ final class PostgresCopy {
 	}
 
 	/** Starts the next row; its fields follow. */
-	PostgresCopy row() {
+	private void row() {
 		if (rows > 0) {
 			csv.append('\n');
 		}
 		rows++;
 		firstField = true;
-		return this;
 	}
 
 	/** A text field; {@code null} is SQL NULL, {@code ""} the empty string. */
-	PostgresCopy text(String value) {
+	private void text(String value) {
 		separate();
 		if (value != null) {
 			// quoted, so that an empty string is not NULL and commas, quotes and line breaks stay text
@@ -66,23 +88,20 @@ final class PostgresCopy {
 			}
 			csv.append('"');
 		}
-		return this;
 	}
 
-	PostgresCopy number(BigDecimal value) {
+	private void number(BigDecimal value) {
 		separate();
 		if (value != null) {
 			csv.append(value.toPlainString());
 		}
-		return this;
 	}
 
-	PostgresCopy integer(Number value) {
+	private void integer(Number value) {
 		separate();
 		if (value != null) {
 			csv.append(value.longValue());
 		}
-		return this;
 	}
 
 	private void separate() {
@@ -92,13 +111,9 @@ final class PostgresCopy {
 		firstField = false;
 	}
 
-	/** Rows buffered so far. */
-	long rows() {
-		return rows;
-	}
-
 	/** Sends the buffered rows through {@code con}; returns how many the server loaded. */
-	long send(Connection con) throws SQLException {
+	@Override
+	public long send(Connection con) throws SQLException {
 		if (rows == 0) {
 			return 0;
 		}

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,12 +50,13 @@ class PostgresCopyTest {
 	void shouldLoadEveryTextAndNumberExactlyAsSent() throws SQLException {
 		List<String> texts = List.of("东关街道", "含,逗号", "含\"引号\"", "两行\n文字", "回车\r\n换行", "", "\\.", "末尾反斜杠\\",
 				"　全角空格　", "NULL");
-		PostgresCopy copy = new PostgresCopy("t", List.of("id", "txt", "amount", "n"));
+		PostgresCopy copy = new PostgresCopy(new StagedRows.Table("t", List.of("id", "txt", "amount", "n"),
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.INTEGER }));
 		for (int i = 0; i < texts.size(); i++) {
-			copy.row().integer(i).text(texts.get(i)).number(new BigDecimal("-1234.567890123")).integer(i * 10);
+			copy.add((long) i, texts.get(i), new BigDecimal("-1234.567890123"), i * 10);
 		}
-		copy.row().integer(100).text(null).number(null).integer(null);
-		copy.row().integer(101).text("a\0b").number(new BigDecimal("1E+3")).integer(7);
+		copy.add(100L, null, null, null);
+		copy.add(101L, "a\0b", new BigDecimal("1E+3"), 7);
 
 		assertThat(PostgresCopy.supported(con)).isTrue();
 		assertThat(copy.send(con)).isEqualTo(texts.size() + 2);
