@@ -67,14 +67,12 @@ class ConsolidationJobConfiguration {
 			SubmissionFileProcessor processor, OutcomeWriter writer) {
 		// the files of a chunk are read in parallel (item-level concurrency, one file per core); their
 		// decisions are written and committed together, so a crash leaves none of them half-decided
-		SimpleAsyncTaskExecutor readers = new SimpleAsyncTaskExecutor("ingest-");
-		readers.setConcurrencyLimit(FILES_PER_CHUNK);
 		return new StepBuilder("ingest", jobRepository).<InputFile, FileOutcome>chunk(FILES_PER_CHUNK)
 			.transactionManager(tx)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
-			.taskExecutor(readers)
+			.taskExecutor(threads("ingest-", FILES_PER_CHUNK))
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -84,18 +82,23 @@ class ConsolidationJobConfiguration {
 			ConsolidatingProcessor processor, DistrictReportWriter writer) {
 		// one period per core and chunk, consolidated and written in parallel: a backfill of many years
 		// holds no more than that many reports in memory
-		SimpleAsyncTaskExecutor consolidators = new SimpleAsyncTaskExecutor("publish-");
-		consolidators.setConcurrencyLimit(PERIODS_PER_CHUNK);
 		return new StepBuilder("publish", jobRepository).<ReportingPeriod, DistrictReport>chunk(PERIODS_PER_CHUNK)
 			.transactionManager(tx)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
-			.taskExecutor(consolidators)
+			.taskExecutor(threads("publish-", PERIODS_PER_CHUNK))
 			.listener(reader)
 			.listener(processor)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	/** Runs the items of a chunk concurrently, at most {@code limit} at once, on threads named {@code prefix}N. */
+	private static SimpleAsyncTaskExecutor threads(String prefix, int limit) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+		executor.setConcurrencyLimit(limit);
+		return executor;
 	}
 
 	@Bean

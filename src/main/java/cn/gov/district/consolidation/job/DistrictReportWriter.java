@@ -72,7 +72,7 @@ class DistrictReportWriter implements ItemWriter<DistrictReport> {
 	/** The periods of a chunk (one per core) are independent files: each is written on a thread of its own. */
 	private List<Path> writeInParallel(List<? extends DistrictReport> reports) {
 		ExecutorService pool = Executors.newFixedThreadPool(reports.size(), task -> {
-			Thread t = new Thread(task, "publish-" + THREADS.incrementAndGet());
+			Thread t = new Thread(task, "workbook-" + THREADS.incrementAndGet());
 			t.setDaemon(true);
 			return t;
 		});
