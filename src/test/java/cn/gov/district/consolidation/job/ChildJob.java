@@ -92,12 +92,21 @@ final class ChildJob implements AutoCloseable {
 
 	/** SIGTERM, as {@code kill} or a service manager stopping it: shutdown hooks run. */
 	int terminate() throws InterruptedException {
-		process.destroy();
+		signalTerm();
 		if (!process.waitFor(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("child did not stop on SIGTERM:\n" + output());
 		}
 		return process.exitValue();
+	}
+
+	/**
+	 * Sends SIGTERM, as a service manager stopping the service would, and returns at once. Through
+	 * the process handle: {@link Process#destroy()} would also close the child's pipes, which a
+	 * real SIGTERM does not.
+	 */
+	void signalTerm() {
+		process.toHandle().destroy();
 	}
 
 	/** Lets a child waiting at its crash point go on. */

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +82,41 @@ class ConsolidationJobKillTest {
 		List<String> placed = new ArrayList<>(submittedFilesBelow(harness.archive()));
 		placed.addAll(submittedFilesBelow(harness.rejected()));
 		assertThat(placed).as("archive + rejected").containsExactlyInAnyOrderElementsOf(FILES);
+	}
+
+	@Test
+	void shouldStopAfterTheCurrentChunkOnSigtermInTheMiddleOfTheIngestAndFinishOnTheNextRun(@TempDir Path root)
+			throws Exception {
+		JobHarness harness = new JobHarness(root);
+		writeExamples(harness);
+
+		try (ChildJob child = ChildJob.start(harness, "stored:2", "--schedule",
+				"--consolidation.schedule.cron=*/2 * * * * *")) {
+			// the scheduled run has committed its first chunk of files and is reading the next one
+			assertThat(child.awaitCrashPoint()).isEqualTo("stored:2");
+			// a service manager stops the service: the shutdown asks the job to stop and waits for it
+			child.signalTerm();
+			Thread.sleep(1_000);
+			assertThat(child.isAlive()).as("waits for the running job:\n" + child.output()).isTrue();
+			child.release();
+			child.awaitExit();
+			assertThat(child.output()).contains("收到停止信号");
+		}
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select status from batch_job_execution order by job_execution_id")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).as("stopped, not left running").isEqualTo("STOPPED");
+		}
+		assertThat(JobHarness.filesIn(harness.input())).as("files the stopped run did not get to").isNotEmpty();
+
+		try (ChildJob again = ChildJob.start(harness, null)) {
+			assertThat(again.awaitExit()).as(again.output()).isZero();
+		}
+
+		assertThat(cells(workbookOf(harness))).containsExactlyElementsOf(expectedCells);
+		assertThat(tableCounts(harness)).isEqualTo(expectedCounts);
+		assertThat(duplicateRows(harness)).isEmpty();
+		assertThat(JobHarness.filesIn(harness.input())).as("input folder").isEmpty();
 	}
 
 	/**

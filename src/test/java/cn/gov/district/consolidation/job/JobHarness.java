@@ -90,7 +90,8 @@ final class JobHarness implements AutoCloseable {
 
 	String jdbcUrl() {
 		if (postgres == null) {
-			return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
+			// as the application's own URL (application.yml): the pool, not H2's shutdown hook, closes it
+			return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
 		}
 		return schema == null ? postgres.url() : postgres.url() + "&currentSchema=" + schema;
 	}
