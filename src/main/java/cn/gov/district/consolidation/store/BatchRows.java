@@ -8,22 +8,28 @@ import java.util.Collections;
 /** Rows sent as one JDBC batch of inserts (on PostgreSQL rewritten by the driver into multi-row inserts). */
 final class BatchRows implements StagedRows {
 
+	private final Connection con;
+
 	private final Table table;
 
-	private final PreparedStatement insert;
+	/** Prepared with the first row: a batch without rows costs nothing. */
+	private PreparedStatement insert;
 
 	private long rows;
 
-	BatchRows(Connection con, Table table) throws SQLException {
+	BatchRows(Connection con, Table table) {
+		this.con = con;
 		this.table = table;
-		this.insert = con.prepareStatement("insert into " + table.name() + " (" + String.join(", ", table.columns())
-				+ ") values (" + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")");
 	}
 
 	@Override
 	public void add(Object... values) throws SQLException {
 		if (values.length != table.columns().size()) {
 			throw new IllegalArgumentException(values.length + " values for " + table.columns().size() + " columns");
+		}
+		if (insert == null) {
+			insert = con.prepareStatement("insert into " + table.name() + " (" + String.join(", ", table.columns())
+					+ ") values (" + String.join(", ", Collections.nCopies(table.columns().size(), "?")) + ")");
 		}
 		for (int i = 0; i < values.length; i++) {
 			if (values[i] == null) {
@@ -38,11 +44,12 @@ final class BatchRows implements StagedRows {
 	}
 
 	@Override
-	public long send(Connection con) throws SQLException {
-		try (insert) {
-			if (rows > 0) {
-				insert.executeBatch();
-			}
+	public long send() throws SQLException {
+		if (insert == null) {
+			return 0;
+		}
+		try (PreparedStatement batch = insert) {
+			batch.executeBatch();
 			return rows;
 		}
 	}

@@ -28,7 +28,7 @@ import cn.gov.district.consolidation.validate.StagingBatch;
 /**
  * Stages the rows and findings of the file being read, under provisional submissions (street,
  * period and version null) that {@link JdbcSubmissionStore#save} finalizes or discards: JDBC batch
- * inserts, and on PostgreSQL the rows by COPY. Every call commits on its own (a new transaction):
+ * inserts, and on PostgreSQL COPY. Every call commits on its own (a new transaction):
  * a file of a million rows must not become one transaction that the embedded database holds in
  * memory, and provisional rows are invisible to everything else until the decision, and reset
  * when the file is read again.
@@ -67,19 +67,26 @@ public class JdbcStagingArea implements StagingArea {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			createSubmissions(con, file, parts);
 			boolean copy = PostgresCopy.supported(con);
-			if (parts.stream().anyMatch(p -> !p.indicators().isEmpty())) {
-				StagedRows rows = copy ? new PostgresCopy(INDICATORS) : new BatchRows(con, INDICATORS);
-				addIndicators(rows, parts);
-				rows.send(con);
-			}
-			if (parts.stream().anyMatch(p -> !p.projects().isEmpty())) {
-				StagedRows rows = copy ? new PostgresCopy(PROJECTS) : new BatchRows(con, PROJECTS);
-				addProjects(rows, parts);
-				rows.send(con);
-			}
-			insertFindings(con, file, parts);
+			stageRows(con, copy, INDICATORS, rows -> addIndicators(rows, parts));
+			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
+			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
 			return null;
 		}));
+	}
+
+	/** Adds rows to a {@link StagedRows}. */
+	@FunctionalInterface
+	private interface RowSource {
+
+		void addTo(StagedRows rows) throws SQLException;
+	}
+
+	/** Sends the rows {@code source} gives to {@code table}: by COPY on PostgreSQL, else as one JDBC batch. */
+	private static void stageRows(Connection con, boolean copy, StagedRows.Table table, RowSource source)
+			throws SQLException {
+		StagedRows rows = copy ? new PostgresCopy(con, table) : new BatchRows(con, table);
+		source.addTo(rows);
+		rows.send();
 	}
 
 	/** Creates the provisional submissions of {@code parts} not yet created, in one batch. */
@@ -135,6 +142,12 @@ public class JdbcStagingArea implements StagingArea {
 					Types.NUMERIC, Types.INTEGER, Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 					Types.VARCHAR, Types.INTEGER });
 
+	static final StagedRows.Table FINDINGS = new StagedRows.Table("finding",
+			List.of("file_id", "submission_id", "sheet_name", "row_number", "column_letter", "field_name", "raw_value",
+					"code", "severity", "message"),
+			new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
+
 	private static void addIndicators(StagedRows rows, List<StagingBatch.Part> parts) throws SQLException {
 		for (StagingBatch.Part p : parts) {
 			for (IndicatorEntry e : p.indicators()) {
@@ -169,43 +182,13 @@ public class JdbcStagingArea implements StagingArea {
 		}
 	}
 
-	private static void setInteger(PreparedStatement ps, int at, Integer value) throws SQLException {
-		if (value == null) {
-			ps.setNull(at, Types.INTEGER);
-		}
-		else {
-			ps.setInt(at, value);
-		}
-	}
-
-	private static void insertFindings(Connection con, InputFile file, List<StagingBatch.Part> parts) throws SQLException {
-		if (parts.stream().allMatch(p -> p.findings().isEmpty())) {
-			return;
-		}
-		try (PreparedStatement ps = con.prepareStatement("""
-				insert into finding (file_id, submission_id, sheet_name, row_number, column_letter, field_name, raw_value,
-				code, severity, message) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (StagingBatch.Part part : parts) {
-				for (Finding f : part.findings()) {
-					ps.setLong(1, file.id());
-					if (part.submission() == null) {
-						ps.setNull(2, Types.BIGINT);
-					}
-					else {
-						ps.setLong(2, part.submission().id());
-					}
-					ps.setString(3, truncate(f.sheet(), 200));
-					setInteger(ps, 4, f.row());
-					ps.setString(5, f.column());
-					ps.setString(6, truncate(f.field(), 100));
-					ps.setString(7, truncate(f.rawValue(), 400));
-					ps.setString(8, f.code());
-					ps.setString(9, f.severity().name());
-					ps.setString(10, truncate(f.message(), 2000));
-					ps.addBatch();
-				}
+	private static void addFindings(StagedRows rows, InputFile file, List<StagingBatch.Part> parts) throws SQLException {
+		for (StagingBatch.Part part : parts) {
+			Long submission = part.submission() == null ? null : part.submission().id();
+			for (Finding f : part.findings()) {
+				rows.add(file.id(), submission, truncate(f.sheet(), 200), f.row(), f.column(), truncate(f.field(), 100),
+						truncate(f.rawValue(), 400), f.code(), f.severity().name(), truncate(f.message(), 2000));
 			}
-			ps.executeBatch();
 		}
 	}
 

@@ -43,6 +43,17 @@ public class JdbcSubmissionStore {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	/**
+	 * Marks as current, for one 街道 and period (the parameters: street, period three times), the
+	 * latest version carrying indicators and the latest carrying projects (they may be two files:
+	 * spec section 3's CSV pair).
+	 */
+	private static final String REFRESH_CURRENT = """
+			update submission set is_current = (
+			    version = (select max(version) from submission where street = ? and period_key = ? and has_indicators = true)
+			 or version = (select max(version) from submission where street = ? and period_key = ? and has_projects = true))
+			where street = ? and period_key = ?""";
+
 	private final JdbcClient jdbc;
 
 	/** For batch statements, which {@link JdbcClient} does not offer. */
@@ -231,17 +242,6 @@ public class JdbcSubmissionStore {
 	private static String pairKey(String street, String period) {
 		return street + "\n" + period;
 	}
-
-	/**
-	 * Marks as current, for one 街道 and period (the parameters: street, period three times), the
-	 * latest version carrying indicators and the latest carrying projects (they may be two files:
-	 * spec section 3's CSV pair).
-	 */
-	private static final String REFRESH_CURRENT = """
-			update submission set is_current = (
-			    version = (select max(version) from submission where street = ? and period_key = ? and has_indicators = true)
-			 or version = (select max(version) from submission where street = ? and period_key = ? and has_projects = true))
-			where street = ? and period_key = ?""";
 
 	/** Names the indicators whose actual value differs from the current version's. */
 	private String describeChanges(long draftId, String street, String period) {

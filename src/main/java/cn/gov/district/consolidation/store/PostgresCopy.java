@@ -12,7 +12,7 @@ import org.postgresql.PGConnection;
  * Bulk loading on PostgreSQL: {@code COPY … FROM STDIN} in CSV format, which costs the server a
  * fraction of what the same rows cost as INSERT statements (no statement per row, no parameter
  * binding). Rows are written into a buffer by {@link #add}, then sent at once by
- * {@link #send(Connection)} within the caller's transaction. Not thread-safe: one per batch.
+ * {@link #send()} within the caller's transaction. Not thread-safe: one per batch.
  */
 final class PostgresCopy implements StagedRows {
 
@@ -26,7 +26,10 @@ final class PostgresCopy implements StagedRows {
 
 	private final int columns;
 
-	PostgresCopy(Table table) {
+	private final Connection con;
+
+	PostgresCopy(Connection con, Table table) {
+		this.con = con;
 		this.statement = "copy " + table.name() + " (" + String.join(", ", table.columns()) + ") from stdin (format csv)";
 		this.columns = table.columns().size();
 	}
@@ -111,9 +114,9 @@ final class PostgresCopy implements StagedRows {
 		firstField = false;
 	}
 
-	/** Sends the buffered rows through {@code con}; returns how many the server loaded. */
+	/** Sends the buffered rows; returns how many the server loaded. */
 	@Override
-	public long send(Connection con) throws SQLException {
+	public long send() throws SQLException {
 		if (rows == 0) {
 			return 0;
 		}

@@ -1,11 +1,11 @@
 package cn.gov.district.consolidation.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Rows of one table on their way into the database within the caller's transaction: a JDBC
+ * Rows of one table on their way into the database through one connection, within the caller's
+ * transaction: a JDBC
  * batch of inserts ({@link BatchRows}), or PostgreSQL's COPY ({@link PostgresCopy}). The caller
  * builds each row once, whichever way it goes. Not thread-safe: one per batch.
  */
@@ -35,6 +35,6 @@ interface StagedRows {
 	 */
 	void add(Object... values) throws SQLException;
 
-	/** Sends what was added through {@code con}; returns how many rows the database took. */
-	long send(Connection con) throws SQLException;
+	/** Sends what was added; returns how many rows the database took. */
+	long send() throws SQLException;
 }

@@ -50,7 +50,7 @@ class PostgresCopyTest {
 	void shouldLoadEveryTextAndNumberExactlyAsSent() throws SQLException {
 		List<String> texts = List.of("东关街道", "含,逗号", "含\"引号\"", "两行\n文字", "回车\r\n换行", "", "\\.", "末尾反斜杠\\",
 				"　全角空格　", "NULL");
-		PostgresCopy copy = new PostgresCopy(new StagedRows.Table("t", List.of("id", "txt", "amount", "n"),
+		PostgresCopy copy = new PostgresCopy(con, new StagedRows.Table("t", List.of("id", "txt", "amount", "n"),
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.INTEGER }));
 		for (int i = 0; i < texts.size(); i++) {
 			copy.add((long) i, texts.get(i), new BigDecimal("-1234.567890123"), i * 10);
@@ -59,7 +59,7 @@ class PostgresCopyTest {
 		copy.add(101L, "a\0b", new BigDecimal("1E+3"), 7);
 
 		assertThat(PostgresCopy.supported(con)).isTrue();
-		assertThat(copy.send(con)).isEqualTo(texts.size() + 2);
+		assertThat(copy.send()).isEqualTo(texts.size() + 2);
 
 		List<String> back = new ArrayList<>();
 		try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery("select * from t order by id")) {
