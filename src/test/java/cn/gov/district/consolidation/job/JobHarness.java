@@ -90,8 +90,7 @@ final class JobHarness implements AutoCloseable {
 
 	String jdbcUrl() {
 		if (postgres == null) {
-			// as the application's own URL (application.yml): the pool, not H2's shutdown hook, closes it
-			return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+			return "jdbc:h2:file:" + data().resolve("consolidation").toAbsolutePath();
 		}
 		return schema == null ? postgres.url() : postgres.url() + "&currentSchema=" + schema;
 	}
