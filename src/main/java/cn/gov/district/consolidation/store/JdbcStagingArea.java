@@ -18,9 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.district.consolidation.domain.Finding;
-import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
-import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.validate.StagingArea;
 import cn.gov.district.consolidation.validate.StagingBatch;
@@ -56,7 +54,7 @@ public class JdbcStagingArea implements StagingArea {
 	}
 
 	private void discard(InputFile file) {
-		jdbc.update("delete from indicator_value where submission_id in (select id from submission where file_id = ?)", file.id());
+		jdbc.update("delete from indicator_block where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from project where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from submission where file_id = ?", file.id());
 		jdbc.update("delete from finding where file_id = ?", file.id());
@@ -67,7 +65,8 @@ public class JdbcStagingArea implements StagingArea {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			createSubmissions(con, file, parts);
 			boolean copy = PostgresCopy.supported(con);
-			stageRows(con, copy, INDICATORS, rows -> addIndicators(rows, parts));
+			// a block per submission: a few hundred rows per batch, for which a JDBC batch beats COPY's setup
+			stageRows(con, false, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
 			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
 			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
 			return null;
@@ -126,13 +125,14 @@ public class JdbcStagingArea implements StagingArea {
 		}
 	}
 
-	static final StagedRows.Table INDICATORS = new StagedRows.Table("indicator_value",
+	/** One row per submission and batch, one array per column: see migration V5. */
+	static final StagedRows.Table INDICATOR_BLOCKS = new StagedRows.Table("indicator_block",
 			List.of("submission_id", "indicator_code", "target_value", "target_scale", "target_status", "target_raw",
 					"actual_value", "actual_scale", "actual_status", "actual_raw", "growth_value", "growth_scale",
 					"growth_status", "growth_raw", "remark", "sheet_name", "source_row"),
-			new int[] { Types.BIGINT, Types.VARCHAR, Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
-					Types.NUMERIC, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.INTEGER, Types.VARCHAR,
-					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER });
+			new int[] { Types.BIGINT, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY,
+					Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY,
+					Types.ARRAY, Types.ARRAY });
 
 	static final StagedRows.Table PROJECTS = new StagedRows.Table("project",
 			List.of("submission_id", "seq", "name", "project_type", "total_investment", "total_scale", "annual_plan",
@@ -148,23 +148,13 @@ public class JdbcStagingArea implements StagingArea {
 			new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
 					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 
-	private static void addIndicators(StagedRows rows, List<StagingBatch.Part> parts) throws SQLException {
+	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
+			throws SQLException {
 		for (StagingBatch.Part p : parts) {
-			for (IndicatorEntry e : p.indicators()) {
-				BigDecimal target = storable(e.target().value());
-				BigDecimal actual = storable(e.actual().value());
-				BigDecimal growth = storable(e.growth().value());
-				rows.add(p.submission().id(), e.indicatorCode(),
-						target, StoredValues.scaleOf(target), e.target().status().name(), raw(e.target(), target),
-						actual, StoredValues.scaleOf(actual), e.actual().status().name(), raw(e.actual(), actual),
-						growth, StoredValues.scaleOf(growth), e.growth().status().name(), raw(e.growth(), growth),
-						truncate(e.remark(), 2000), e.sheet(), e.sourceRow());
+			if (!p.indicators().isEmpty()) {
+				rows.add(IndicatorBlock.of(p.indicators()).row(con, p.submission().id()));
 			}
 		}
-	}
-
-	private static String raw(Measure m, BigDecimal stored) {
-		return truncate(StoredValues.rawToStore(m, stored), 400);
 	}
 
 	private static void addProjects(StagedRows rows, List<StagingBatch.Part> parts) throws SQLException {
@@ -194,8 +184,10 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void dropIndicator(long draftId, String indicatorCode) {
-		ownTransaction.executeWithoutResult(status -> jdbc
-			.update("delete from indicator_value where submission_id = ? and indicator_code = ?", draftId, indicatorCode));
+		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
+			IndicatorBlock.drop(con, draftId, indicatorCode);
+			return null;
+		}));
 	}
 
 	static BigDecimal storable(BigDecimal v) {

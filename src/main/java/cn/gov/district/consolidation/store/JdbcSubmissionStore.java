@@ -117,7 +117,7 @@ public class JdbcSubmissionStore {
 	public void discardOrphanedDrafts() {
 		String orphans = "select s.id from submission s join input_file f on f.id = s.file_id "
 				+ "where s.version is null and f.status <> 'DISCOVERED'";
-		jdbc.sql("delete from indicator_value where submission_id in (" + orphans + ")").update();
+		jdbc.sql("delete from indicator_block where submission_id in (" + orphans + ")").update();
 		jdbc.sql("delete from project where submission_id in (" + orphans + ")").update();
 		jdbc.sql("delete from submission where id in (" + orphans + ")").update();
 	}
@@ -168,7 +168,7 @@ public class JdbcSubmissionStore {
 		if (outcome.accepted()) {
 			finalizeSubmissions(fileId, outcome.submissions());
 		}
-		jdbc.sql("delete from indicator_value where submission_id in (select id from submission where file_id = ? and version is null)")
+		jdbc.sql("delete from indicator_block where submission_id in (select id from submission where file_id = ? and version is null)")
 			.param(fileId)
 			.update();
 		jdbc.sql("delete from project where submission_id in (select id from submission where file_id = ? and version is null)")
@@ -382,7 +382,8 @@ public class JdbcSubmissionStore {
 			boolean hasProjects, int rowsRead, int rowsRejected, int errors, int warnings, String changes) {
 	}
 
-	private static IndicatorEntry indicatorEntry(ResultSet rs) throws SQLException {
+	/** An indicator row of the view {@code indicator_value}. */
+	static IndicatorEntry indicatorEntry(ResultSet rs) throws SQLException {
 		return new IndicatorEntry(rs.getString("indicator_code"), StoredValues.measure(rs, "target"),
 				StoredValues.measure(rs, "actual"), StoredValues.measure(rs, "growth"), rs.getString("remark"),
 				rs.getString("sheet_name"), rs.getInt("source_row"));

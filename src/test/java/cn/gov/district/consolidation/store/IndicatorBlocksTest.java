@@ -1,0 +1,183 @@
+package cn.gov.district.consolidation.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
+import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.ValueStatus;
+import cn.gov.district.consolidation.job.PostgresTestDatabase;
+import cn.gov.district.consolidation.validate.StagingBatch;
+
+/**
+ * Indicator values stored as blocks (migration V5) and read through the view {@code indicator_value}
+ * (V6), on the real migrations of both databases: what is staged comes back exactly, a row taken
+ * back leaves its block, and a database of the former layout keeps its values across the upgrade.
+ */
+class IndicatorBlocksTest {
+
+	@TempDir
+	Path dir;
+
+	private PostgresTestDatabase postgres;
+
+	private Connection con;
+
+	@AfterEach
+	void tearDown() throws SQLException {
+		if (con != null) {
+			con.close();
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	private DataSource open(String database) throws SQLException {
+		if (database.equals("h2")) {
+			con = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "sa", "");
+		}
+		else {
+			postgres = PostgresTestDatabase.create();
+			con = postgres.connect();
+		}
+		return new SingleConnectionDataSource(con, true);
+	}
+
+	private static void migrate(DataSource ds, String database, String target) {
+		Flyway.configure()
+			.dataSource(ds)
+			.locations("classpath:db/migration/common", "classpath:db/migration/" + (database.equals("h2") ? "h2" : "postgresql"))
+			.target(target)
+			.load()
+			.migrate();
+	}
+
+	private long insertFile(JdbcTemplate jdbc) {
+		jdbc.update("""
+				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status)
+				values ('x', '东关街道_2022年11月.xlsx', 1, current_timestamp, current_date, 'DISCOVERED')""");
+		return jdbc.queryForObject("select max(id) from input_file", Long.class);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldGiveBackEveryStagedRowExactlyOneRowPerValue(String database) throws SQLException {
+		DataSource ds = open(database);
+		migrate(ds, database, "latest");
+		JdbcTemplate jdbc = new JdbcTemplate(ds);
+		JdbcStagingArea staging = new JdbcStagingArea(jdbc, new DataSourceTransactionManager(ds));
+		InputFile file = new InputFile(insertFile(jdbc), "东关街道_2022年11月.xlsx", dir.resolve("f"), "x", 1,
+				OffsetDateTime.now(), LocalDate.now(), FileStatus.DISCOVERED);
+		StagingBatch.Provisional dongguan = new StagingBatch.Provisional();
+		StagingBatch.Provisional ximen = new StagingBatch.Provisional();
+		List<IndicatorEntry> first = List.of(
+				entry("GDP", m("1744.91", ValueStatus.VALUE, "1744.91"), m("16000", ValueStatus.VALUE, "1.6万"),
+						m("-1.90", ValueStatus.VALUE, "-1.90"), "含,逗号与\"引号\"", 5),
+				entry("JOBS", Measure.BLANK, m("500", ValueStatus.APPROXIMATE, "500余"), new Measure(null, ValueStatus.MASKED, "*"),
+						"", 6),
+				entry("RATE", m("0.000000000001", ValueStatus.VALUE, "1E-12"), new Measure(null, ValueStatus.INVALID, "见附件"),
+						new Measure(null, ValueStatus.NOT_APPLICABLE, "—"), "两行\n备注", 7));
+		List<IndicatorEntry> second = List.of(entry("FAI", Measure.BLANK, m("32000", ValueStatus.VALUE, "3.2亿元"),
+				Measure.BLANK, "", 9));
+		List<IndicatorEntry> other = List.of(entry("GDP", Measure.BLANK, m("12.5", ValueStatus.VALUE, "１２.５"), Measure.BLANK,
+				"", 5));
+
+		staging.stage(file, List.of(part(dongguan, first), part(ximen, other)));
+		staging.stage(file, List.of(part(dongguan, second)));
+
+		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isEqualTo(3);
+		List<IndicatorEntry> all = new ArrayList<>(first);
+		all.addAll(second);
+		assertThat(entries(jdbc, dongguan.id())).containsExactlyElementsOf(all);
+		assertThat(entries(jdbc, ximen.id())).containsExactlyElementsOf(other);
+
+		// taken back from the middle of the first block, then the only row of the second
+		staging.dropIndicator(dongguan.id(), "JOBS");
+		staging.dropIndicator(dongguan.id(), "FAI");
+		assertThat(entries(jdbc, dongguan.id())).containsExactly(first.get(0), first.get(2));
+		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isEqualTo(2);
+		assertThat(entries(jdbc, ximen.id())).containsExactlyElementsOf(other);
+
+		staging.reset(file);
+		assertThat(jdbc.queryForObject("select count(*) from indicator_value", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldKeepTheValuesOfADatabaseOfTheFormerLayoutAcrossTheUpgrade(String database) throws SQLException {
+		DataSource ds = open(database);
+		migrate(ds, database, "4");
+		JdbcTemplate jdbc = new JdbcTemplate(ds);
+		long file = insertFile(jdbc);
+		jdbc.update("insert into submission (file_id, street, period_key, version, is_current, has_indicators) values (?, '东关街道', '2022-11', 1, true, true)", file);
+		long submission = jdbc.queryForObject("select max(id) from submission", Long.class);
+		String insert = """
+				insert into indicator_value (submission_id, indicator_code, target_value, target_scale, target_status,
+				target_raw, actual_value, actual_scale, actual_status, actual_raw, growth_value, growth_scale, growth_status,
+				growth_raw, remark, sheet_name, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+		// rows inserted out of their sheet order: the upgrade keeps them in sheet order
+		jdbc.update(insert, submission, "JOBS", null, null, "BLANK", null, new BigDecimal("500"), 0, "APPROXIMATE", "500余",
+				null, null, "MASKED", "*", "", "指标", 6);
+		jdbc.update(insert, submission, "GDP", new BigDecimal("1744.91"), 2, "VALUE", null, new BigDecimal("16000"), 0, "VALUE",
+				"1.6万", new BigDecimal("-1.9"), 1, "VALUE", null, "备注", "指标", 5);
+
+		migrate(ds, database, "latest");
+
+		assertThat(entries(jdbc, submission)).containsExactly(
+				entry("GDP", m("1744.91", ValueStatus.VALUE, "1744.91"), m("16000", ValueStatus.VALUE, "1.6万"),
+						m("-1.9", ValueStatus.VALUE, "-1.9"), "备注", 5),
+				entry("JOBS", Measure.BLANK, m("500", ValueStatus.APPROXIMATE, "500余"), new Measure(null, ValueStatus.MASKED, "*"),
+						"", 6));
+		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isEqualTo(1);
+		try (Statement s = con.createStatement();
+				ResultSet rs = s.executeQuery("select position from indicator_value order by position")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getInt(1)).isEqualTo(1);
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getInt(1)).isEqualTo(2);
+		}
+	}
+
+	private static List<IndicatorEntry> entries(JdbcTemplate jdbc, long submission) {
+		return jdbc.query("select * from indicator_value where submission_id = ? order by block_id, position",
+				(rs, n) -> JdbcSubmissionStore.indicatorEntry(rs), submission);
+	}
+
+	private static StagingBatch.Part part(StagingBatch.Provisional submission, List<IndicatorEntry> indicators) {
+		return new StagingBatch.Part(submission, indicators, 1, List.of(), List.of());
+	}
+
+	private static IndicatorEntry entry(String code, Measure target, Measure actual, Measure growth, String remark, int row) {
+		return new IndicatorEntry(code, target, actual, growth, remark, "指标", row);
+	}
+
+	private static Measure m(String value, ValueStatus status, String raw) {
+		return new Measure(new BigDecimal(value), status, raw);
+	}
+}
