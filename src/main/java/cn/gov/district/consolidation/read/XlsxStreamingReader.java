@@ -10,7 +10,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
@@ -31,8 +30,8 @@ import org.xml.sax.SAXException;
  * where buffering rows until the merges are known would not. Blank rows are skipped.
  *
  * <p>Security: the zip is opened through POI's {@link ZipSecureFile}, whose zip-bomb limits are
- * left as they are; XML is parsed with {@link XMLHelper#newXMLReader()} (no external entities,
- * no DTDs); a cell is limited to 32,767 characters and a file to a total of cell text (50 million
+ * left as they are; XML is parsed by {@link SafeSax} (a part with a DTD is refused, no entity is
+ * expanded, nothing outside the package is fetched); a cell is limited to 32,767 characters and a file to a total of cell text (50 million
  * characters by default), so that one huge shared string referenced by many cells cannot exhaust
  * the heap.
  *
