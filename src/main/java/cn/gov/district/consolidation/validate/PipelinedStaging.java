@@ -1,5 +1,7 @@
 package cn.gov.district.consolidation.validate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -48,9 +50,22 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 
 	private long waitingNanos;
 
+	/** CPU time of the writing thread in storing, and of the reading thread from construction to close (debug log). */
+	private final AtomicLong storingCpuNanos = new AtomicLong();
+
+	private final Thread reading = Thread.currentThread();
+
+	private final long readingCpuAtStart = cpuNanos();
+
 	PipelinedStaging(StagingArea target, String threadName) {
 		this.target = target;
 		this.threadName = threadName;
+	}
+
+	/** CPU time of the current thread, or 0 where the JVM does not measure it. */
+	private static long cpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
 	}
 
 	@Override
@@ -75,8 +90,10 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 		batches++;
 		pending.addLast(writer.submit(() -> {
 			long start = System.nanoTime();
+			long cpu = cpuNanos();
 			target.stage(file, parts);
 			storingNanos.addAndGet(System.nanoTime() - start);
+			storingCpuNanos.addAndGet(cpuNanos() - cpu);
 		}));
 	}
 
@@ -105,8 +122,10 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 			return;
 		}
 		if (log.isDebugEnabled()) {
-			log.debug("{}: {} batches, storing took {} ms, reading waited {} ms", threadName, batches,
-					storingNanos.get() / 1_000_000, waitingNanos / 1_000_000);
+			log.debug("{}: {} batches, storing took {} ms ({} ms CPU), reading waited {} ms (reading thread {} ms CPU)",
+					threadName, batches, storingNanos.get() / 1_000_000, storingCpuNanos.get() / 1_000_000,
+					waitingNanos / 1_000_000,
+					Thread.currentThread() == reading ? (cpuNanos() - readingCpuAtStart) / 1_000_000 : "?");
 		}
 		pending.forEach(f -> f.cancel(false));
 		pending.clear();
