@@ -15,12 +15,15 @@
 # BENCH_STREETS / BENCH_MONTHS (the 1M backfill: 200 × 40 indicators × 125 months),
 # BENCH_NIGHT (workbooks in the city night, default 500), BENCH_TIMEOUT (seconds per run, default
 # 600; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
-# runs with other settings keep theirs), MVN_ARGS (default -o: offline).
+# runs with other settings keep theirs), BENCH_JAVA_OPTS (more JVM options for the job's runs, after
+# those of config/jvm.options, which every job run gets),
+# MVN_ARGS (default -o: offline).
 # Needs Java 17, Maven and GNU time (Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 HEAP=${BENCH_HEAP:-256m}
+OPTIONS=$(realpath config/jvm.options)
 DB=${BENCH_DB:-h2}
 STREETS=${BENCH_STREETS:-200}
 MONTHS=${BENCH_MONTHS:-125}
@@ -122,7 +125,9 @@ job() { # job <name> <rows> <roster> <files…>
 		db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://localhost:5432/$database")
 	fi
 	# the GC log shows where a run near the heap limit spends its time
-	measure "$name" job "$rows" "$dir" java "-Xmx$HEAP" -Xlog:gc:file=gc.log -jar "$JAR" "--spring.config.additional-location=file:$roster" \
+	# shellcheck disable=SC2086
+	# with the JVM options the job ships with (config/jvm.options), as an operator runs it
+	measure "$name" job "$rows" "$dir" java "@$OPTIONS" "-Xmx$HEAP" -Xlog:gc:file=gc.log ${BENCH_JAVA_OPTS:-} -jar "$JAR" "--spring.config.additional-location=file:$roster" \
 		--consolidation.settle=0s "${db[@]}"
 	if [ "$DB" = postgres ]; then
 		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
@@ -168,7 +173,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 # ------------------------------------------------------------------ the table
 {
 	echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
-		"$(java -version 2>&1 | head -1), -Xmx$HEAP, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
+		"$(java -version 2>&1 | head -1), @config/jvm.options -Xmx$HEAP ${BENCH_JAVA_OPTS:-}, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 	echo
 	echo "| case | rows | wall s | rows/s (wall) | ingest step s | rows/s (ingest) | publish step s | peak RSS MB | CPU s / wall | floor wall s | wall ÷ floor | result |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
