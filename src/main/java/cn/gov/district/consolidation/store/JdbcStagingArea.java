@@ -150,9 +150,10 @@ public class JdbcStagingArea implements StagingArea {
 
 	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
 			throws SQLException {
+		IndicatorBlock.Arrays arrays = IndicatorBlock.Arrays.of(con);
 		for (StagingBatch.Part p : parts) {
 			if (!p.indicators().isEmpty()) {
-				rows.add(IndicatorBlock.of(p.indicators()).row(con, p.submission().id()));
+				rows.add(IndicatorBlock.of(p.indicators()).row(arrays, p.submission().id()));
 			}
 		}
 	}
