@@ -48,6 +48,10 @@ abstract class DataRows implements FileCollector.RowHandler {
 
 	private final Map<String, Optional<ReportingPeriod>> periodCache = new HashMap<>();
 
+	private final Map<String, Map<String, DeclaredUnit>> declaredCache = new HashMap<>();
+
+	private final Map<String, String> strippedNames = new HashMap<>();
+
 	DataRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		this.collector = collector;
 		this.context = context;
@@ -66,10 +70,12 @@ abstract class DataRows implements FileCollector.RowHandler {
 		return c < 0 ? "" : CellText.trim(row.cell(c));
 	}
 
+	/** What a value column declares, by the text of the row's unit column (the same few texts on every row). */
 	protected DeclaredUnit declared(TableRow row, String valueField) {
 		String unitColumn = cell(row, SheetKind.Fields.UNIT);
-		String headerUnit = header.headerUnits().getOrDefault(valueField, "");
-		return new DeclaredUnit(unitColumn, headerUnit, header.sheetUnit() == null ? "" : header.sheetUnit());
+		Map<String, DeclaredUnit> byUnitText = declaredCache.computeIfAbsent(valueField, f -> new HashMap<>());
+		return cached(byUnitText, unitColumn, text -> new DeclaredUnit(text, header.headerUnits().getOrDefault(valueField, ""),
+				header.sheetUnit() == null ? "" : header.sheetUnit()));
 	}
 
 	@Override
@@ -104,7 +110,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 			draft.addFindings(findings.findings());
 			return;
 		}
-		boolean accepted = data(row, stripNumbering(name), findings, draft);
+		boolean accepted = data(row, cached(strippedNames, name, DataRows::stripNumbering), findings, draft);
 		if (!accepted) {
 			draft.rowsRejected++;
 		}

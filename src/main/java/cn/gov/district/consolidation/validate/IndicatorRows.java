@@ -1,6 +1,9 @@
 package cn.gov.district.consolidation.validate;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -24,6 +27,11 @@ final class IndicatorRows extends DataRows {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
+	/** Per sheet, bounded ({@link DataRows#cached}): a long export names the same few indicators and units on every row. */
+	private final Map<String, Resolution<Indicator>> resolutions = new HashMap<>();
+
+	private final Map<DeclaredUnit, Optional<Issue>> unitChecks = new HashMap<>();
 
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
@@ -64,7 +72,7 @@ final class IndicatorRows extends DataRows {
 	@Override
 	protected boolean data(TableRow row, String name, RowFindings findings, Draft draft) {
 		int nameColumn = column(SheetKind.Fields.NAME);
-		Resolution<Indicator> resolution = context.indicators.resolve(name);
+		Resolution<Indicator> resolution = cached(resolutions, name, context.indicators::resolve);
 		if (!resolution.isMatch()) {
 			boolean ambiguous = resolution.kind() == Resolution.Kind.AMBIGUOUS;
 			findings.add(nameColumn, SheetKind.Fields.NAME, name, ambiguous ? Rules.AMBIGUOUS_INDICATOR : Rules.UNKNOWN_INDICATOR,
@@ -78,7 +86,7 @@ final class IndicatorRows extends DataRows {
 			findings.add(column(SheetKind.Fields.CODE), SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
 					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
 		}
-		context.values.checkDeclaredUnits(declared(row, SheetKind.Fields.ACTUAL))
+		cached(unitChecks, declared(row, SheetKind.Fields.ACTUAL), context.values::checkDeclaredUnits)
 			.ifPresent(issue -> findings.add(column(SheetKind.Fields.UNIT), SheetKind.Fields.UNIT, cell(row, SheetKind.Fields.UNIT),
 					issue.code(), issue.severity(), issue.message()));
 		Measure actual = value(row, SheetKind.Fields.ACTUAL, indicator.unit(), findings, true);
