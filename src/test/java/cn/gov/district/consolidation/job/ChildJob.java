@@ -41,8 +41,8 @@ final class ChildJob implements AutoCloseable {
 	static ChildJob start(JobHarness harness, String haltAt, String... extraArgs) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// the child only has to start quickly, not run long
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-Dfile.encoding=UTF-8",
+		// the JVM options the job ships with (an unknown option there fails every child, so these tests)
+		command.addAll(List.of("@" + Path.of("config", "jvm.options").toAbsolutePath(), "-Xmx512m", "-Dfile.encoding=UTF-8",
 				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()));
 		command.addAll(harness.withOverrides(extraArgs));
