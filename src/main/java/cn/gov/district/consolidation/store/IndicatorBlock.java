@@ -47,7 +47,7 @@ final class IndicatorBlock {
 			measure(c, 5, i, e.actual());
 			measure(c, 9, i, e.growth());
 			c[13][i] = truncate(e.remark(), 2000);
-			c[14][i] = e.sheet();
+			c[14][i] = truncate(e.sheet(), 200);
 			c[15][i] = e.sourceRow();
 		}
 		return new IndicatorBlock(c);

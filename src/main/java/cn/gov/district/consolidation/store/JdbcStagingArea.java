@@ -165,10 +165,10 @@ public class JdbcStagingArea implements StagingArea {
 				BigDecimal total = storable(p.totalInvestment());
 				BigDecimal plan = storable(p.annualPlan());
 				BigDecimal cumulative = storable(p.cumulative());
-				rows.add(part.submission().id(), seq++, truncate(p.name(), 500), p.type(),
+				rows.add(part.submission().id(), seq++, truncate(p.name(), 500), truncate(p.type(), 50),
 						total, StoredValues.scaleOf(total), plan, StoredValues.scaleOf(plan),
 						cumulative, StoredValues.scaleOf(cumulative), truncate(p.status(), 50),
-						truncate(p.plannedCompletion(), 50), truncate(p.remark(), 2000), p.sheet(), p.sourceRow());
+						truncate(p.plannedCompletion(), 50), truncate(p.remark(), 2000), truncate(p.sheet(), 200), p.sourceRow());
 			}
 		}
 	}

@@ -29,6 +29,7 @@ import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.domain.ValueStatus;
 import cn.gov.district.consolidation.job.PostgresTestDatabase;
 import cn.gov.district.consolidation.validate.StagingBatch;
@@ -126,6 +127,32 @@ class IndicatorBlocksTest {
 		staging.reset(file);
 		assertThat(jdbc.queryForObject("select count(*) from indicator_value", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldStoreRowsWhoseTextsAreLongerThanTheirColumns(String database) throws SQLException {
+		DataSource ds = open(database);
+		migrate(ds, database, "latest");
+		JdbcTemplate jdbc = new JdbcTemplate(ds);
+		JdbcStagingArea staging = new JdbcStagingArea(jdbc, new DataSourceTransactionManager(ds));
+		InputFile file = new InputFile(insertFile(jdbc), "x.csv", dir.resolve("f"), "x", 1, OffsetDateTime.now(),
+				LocalDate.now(), FileStatus.DISCOVERED);
+		// a CSV's sheet is its file name, which may be 255 characters long; an unknown project type is
+		// kept as written (with a warning), however long
+		String sheet = "东关街道2022年1-11月".repeat(20);
+		String type = "新建及改扩建".repeat(20);
+		StagingBatch.Provisional submission = new StagingBatch.Provisional();
+		staging.stage(file, List.of(new StagingBatch.Part(submission,
+				List.of(new IndicatorEntry("GDP", Measure.BLANK, m("1", ValueStatus.VALUE, "1"), Measure.BLANK, "", sheet, 2)), 1,
+				List.of(new ProjectEntry("东关路改造", type, null, null, null, "", "", "", sheet, 3)), List.of())));
+		assertThat(jdbc.queryForObject("select sheet_name from indicator_value", String.class)).hasSize(200)
+			.startsWith("东关街道2022年1-11月")
+			.endsWith("…");
+		assertThat(jdbc.queryForObject("select sheet_name from project", String.class)).hasSize(200).endsWith("…");
+		assertThat(jdbc.queryForObject("select project_type from project", String.class)).hasSize(50)
+			.startsWith("新建及改扩建")
+			.endsWith("…");
 	}
 
 	@ParameterizedTest
