@@ -65,7 +65,7 @@ public class JdbcStagingArea implements StagingArea {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			createSubmissions(con, file, parts);
 			boolean copy = PostgresCopy.supported(con);
-			// a block per submission: a few hundred rows per batch, for which a JDBC batch beats COPY's setup
+			// a block per submission, a few hundred per batch: one JDBC batch on every database (PostgresCopy writes no arrays)
 			stageRows(con, false, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
 			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
 			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
@@ -80,7 +80,7 @@ public class JdbcStagingArea implements StagingArea {
 		void addTo(StagedRows rows) throws SQLException;
 	}
 
-	/** Sends the rows {@code source} gives to {@code table}: by COPY on PostgreSQL, else as one JDBC batch. */
+	/** Sends the rows {@code source} gives to {@code table}: by COPY if {@code copy}, else as one JDBC batch. */
 	private static void stageRows(Connection con, boolean copy, StagedRows.Table table, RowSource source)
 			throws SQLException {
 		StagedRows rows = copy ? new PostgresCopy(con, table) : new BatchRows(con, table);
