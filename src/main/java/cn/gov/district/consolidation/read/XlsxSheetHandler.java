@@ -107,21 +107,39 @@ final class XlsxSheetHandler extends DefaultHandler {
 	}
 
 	private void startRow(Attributes attributes) {
-		String r = attributes.getValue("r");
+		String r = null;
+		String hidden = null;
+		for (int i = 0, n = attributes.getLength(); i < n; i++) {
+			switch (attributes.getLocalName(i)) {
+				case "r" -> r = attributes.getValue(i);
+				case "hidden" -> hidden = attributes.getValue(i);
+				default -> {
+				}
+			}
+		}
 		int parsed = r == null ? -1 : parsePositive(r);
 		rowNumber = parsed > 0 ? parsed : rowNumber + 1;
-		String hidden = attributes.getValue("hidden");
 		rowHidden = "1".equals(hidden) || "true".equals(hidden);
 		cells.clear();
 		column = -1;
 	}
 
 	private void startCell(Attributes attributes) {
-		String r = attributes.getValue("r");
+		// one pass over the cell's few attributes rather than a lookup by name for each of three
+		String r = null;
+		String s = null;
+		cellType = null;
+		for (int i = 0, n = attributes.getLength(); i < n; i++) {
+			switch (attributes.getLocalName(i)) {
+				case "r" -> r = attributes.getValue(i);
+				case "t" -> cellType = attributes.getValue(i);
+				case "s" -> s = attributes.getValue(i);
+				default -> {
+				}
+			}
+		}
 		int parsed = r == null ? -1 : Columns.indexOf(r);
 		column = parsed >= 0 ? parsed : column + 1;
-		cellType = attributes.getValue("t");
-		String s = attributes.getValue("s");
 		cellStyle = s == null ? 0 : parsePositive(s);
 		value.setLength(0);
 		hasValue = false;
