@@ -31,9 +31,9 @@ import org.xml.sax.SAXException;
  *
  * <p>Security: the zip is opened through POI's {@link ZipSecureFile}, whose zip-bomb limits are
  * left as they are; XML is parsed by {@link SafeSax} (a part with a DTD is refused, no entity is
- * expanded, nothing outside the package is fetched); a cell is limited to 32,767 characters and a file to a total of cell text (50 million
- * characters by default), so that one huge shared string referenced by many cells cannot exhaust
- * the heap.
+ * expanded, nothing outside the package is fetched); a cell is limited to 32,767 characters and a
+ * file to a total of cell text (50 million characters by default), so that one huge shared
+ * string referenced by many cells cannot exhaust the heap.
  *
  * <p>Stateless and thread-safe; one call reads one file.
  */

@@ -78,6 +78,19 @@ class IndicatorBlocksTest {
 			.migrate();
 	}
 
+	/** A migrated database with a registered file, and the staging area under test on it. */
+	private record Staging(JdbcTemplate jdbc, JdbcStagingArea area, InputFile file) {
+	}
+
+	private Staging staging(String database, String fileName) throws SQLException {
+		DataSource ds = open(database);
+		migrate(ds, database, "latest");
+		JdbcTemplate jdbc = new JdbcTemplate(ds);
+		InputFile file = new InputFile(insertFile(jdbc), fileName, dir.resolve("f"), "x", 1, OffsetDateTime.now(),
+				LocalDate.now(), FileStatus.DISCOVERED);
+		return new Staging(jdbc, new JdbcStagingArea(jdbc, new DataSourceTransactionManager(ds)), file);
+	}
+
 	private long insertFile(JdbcTemplate jdbc) {
 		jdbc.update("""
 				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status)
@@ -88,12 +101,10 @@ class IndicatorBlocksTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldGiveBackEveryStagedRowExactlyOneRowPerValue(String database) throws SQLException {
-		DataSource ds = open(database);
-		migrate(ds, database, "latest");
-		JdbcTemplate jdbc = new JdbcTemplate(ds);
-		JdbcStagingArea staging = new JdbcStagingArea(jdbc, new DataSourceTransactionManager(ds));
-		InputFile file = new InputFile(insertFile(jdbc), "东关街道_2022年11月.xlsx", dir.resolve("f"), "x", 1,
-				OffsetDateTime.now(), LocalDate.now(), FileStatus.DISCOVERED);
+		Staging setUp = staging(database, "东关街道_2022年11月.xlsx");
+		JdbcTemplate jdbc = setUp.jdbc();
+		JdbcStagingArea staging = setUp.area();
+		InputFile file = setUp.file();
 		StagingBatch.Provisional dongguan = new StagingBatch.Provisional();
 		StagingBatch.Provisional ximen = new StagingBatch.Provisional();
 		List<IndicatorEntry> first = List.of(
@@ -132,12 +143,10 @@ class IndicatorBlocksTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldStoreRowsWhoseTextsAreLongerThanTheirColumns(String database) throws SQLException {
-		DataSource ds = open(database);
-		migrate(ds, database, "latest");
-		JdbcTemplate jdbc = new JdbcTemplate(ds);
-		JdbcStagingArea staging = new JdbcStagingArea(jdbc, new DataSourceTransactionManager(ds));
-		InputFile file = new InputFile(insertFile(jdbc), "x.csv", dir.resolve("f"), "x", 1, OffsetDateTime.now(),
-				LocalDate.now(), FileStatus.DISCOVERED);
+		Staging setUp = staging(database, "x.csv");
+		JdbcTemplate jdbc = setUp.jdbc();
+		JdbcStagingArea staging = setUp.area();
+		InputFile file = setUp.file();
 		// a CSV's sheet is its file name, which may be 255 characters long; an unknown project type is
 		// kept as written (with a warning), however long
 		String sheet = "东关街道2022年1-11月".repeat(20);
