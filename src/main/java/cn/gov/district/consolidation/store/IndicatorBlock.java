@@ -24,7 +24,8 @@ import cn.gov.district.consolidation.domain.Measure;
 final class IndicatorBlock {
 
 	/** The array columns after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}. */
-	private static final List<String> COLUMNS = JdbcStagingArea.INDICATOR_BLOCKS.columns().subList(1, 17);
+	private static final List<String> COLUMNS = JdbcStagingArea.INDICATOR_BLOCKS.columns()
+		.subList(1, JdbcStagingArea.INDICATOR_BLOCKS.columns().size());
 
 	/** Element type per column of {@link #COLUMNS}, as {@link Connection#createArrayOf} names it on PostgreSQL. */
 	private static final String[] ELEMENT_TYPES = { "varchar", "numeric", "int4", "varchar", "varchar", "numeric",
@@ -67,11 +68,11 @@ final class IndicatorBlock {
 	 * PostgreSQL's driver needs an {@link Array} of a named element type.
 	 */
 	@FunctionalInterface
-	interface Arrays {
+	interface ArrayParameters {
 
 		Object of(String elementType, Object[] elements) throws SQLException;
 
-		static Arrays of(Connection con) throws SQLException {
+		static ArrayParameters of(Connection con) throws SQLException {
 			if ("H2".equals(con.getMetaData().getDatabaseProductName())) {
 				return (type, elements) -> elements;
 			}
@@ -80,7 +81,7 @@ final class IndicatorBlock {
 	}
 
 	/** The values of one {@code indicator_block} row for {@code submission}. */
-	Object[] row(Arrays arrays, long submission) throws SQLException {
+	Object[] row(ArrayParameters arrays, long submission) throws SQLException {
 		Object[] row = new Object[COLUMNS.size() + 1];
 		row[0] = submission;
 		for (int c = 0; c < columns.length; c++) {
@@ -113,6 +114,7 @@ final class IndicatorBlock {
 				}
 			}
 		}
+		ArrayParameters arrays = ArrayParameters.of(con);
 		for (int b = 0; b < blocks.size(); b++) {
 			IndicatorBlock kept = new IndicatorBlock(blocks.get(b)).without(indicatorCode);
 			if (kept == null) {
@@ -127,7 +129,7 @@ final class IndicatorBlock {
 			}
 			try (PreparedStatement update = con.prepareStatement("update indicator_block set "
 					+ String.join(" = ?, ", COLUMNS) + " = ? where id = ?")) {
-				Object[] values = kept.row(Arrays.of(con), submission);
+				Object[] values = kept.row(arrays, submission);
 				for (int c = 1; c < values.length; c++) {
 					update.setObject(c, values[c], Types.ARRAY);
 				}

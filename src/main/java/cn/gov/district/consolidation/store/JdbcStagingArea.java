@@ -150,7 +150,7 @@ public class JdbcStagingArea implements StagingArea {
 
 	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
 			throws SQLException {
-		IndicatorBlock.Arrays arrays = IndicatorBlock.Arrays.of(con);
+		IndicatorBlock.ArrayParameters arrays = IndicatorBlock.ArrayParameters.of(con);
 		for (StagingBatch.Part p : parts) {
 			if (!p.indicators().isEmpty()) {
 				rows.add(IndicatorBlock.of(p.indicators()).row(arrays, p.submission().id()));

@@ -101,10 +101,8 @@ class IndicatorBlocksTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldGiveBackEveryStagedRowExactlyOneRowPerValue(String database) throws SQLException {
-		Staging setUp = staging(database, "东关街道_2022年11月.xlsx");
-		JdbcTemplate jdbc = setUp.jdbc();
-		JdbcStagingArea staging = setUp.area();
-		InputFile file = setUp.file();
+		Staging s = staging(database, "东关街道_2022年11月.xlsx");
+		JdbcTemplate jdbc = s.jdbc();
 		StagingBatch.Provisional dongguan = new StagingBatch.Provisional();
 		StagingBatch.Provisional ximen = new StagingBatch.Provisional();
 		List<IndicatorEntry> first = List.of(
@@ -119,8 +117,8 @@ class IndicatorBlocksTest {
 		List<IndicatorEntry> other = List.of(entry("GDP", Measure.BLANK, m("12.5", ValueStatus.VALUE, "１２.５"), Measure.BLANK,
 				"", 5));
 
-		staging.stage(file, List.of(part(dongguan, first), part(ximen, other)));
-		staging.stage(file, List.of(part(dongguan, second)));
+		s.area().stage(s.file(), List.of(part(dongguan, first), part(ximen, other)));
+		s.area().stage(s.file(), List.of(part(dongguan, second)));
 
 		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isEqualTo(3);
 		List<IndicatorEntry> all = new ArrayList<>(first);
@@ -129,13 +127,13 @@ class IndicatorBlocksTest {
 		assertThat(entries(jdbc, ximen.id())).containsExactlyElementsOf(other);
 
 		// taken back from the middle of the first block, then the only row of the second
-		staging.dropIndicator(dongguan.id(), "JOBS");
-		staging.dropIndicator(dongguan.id(), "FAI");
+		s.area().dropIndicator(dongguan.id(), "JOBS");
+		s.area().dropIndicator(dongguan.id(), "FAI");
 		assertThat(entries(jdbc, dongguan.id())).containsExactly(first.get(0), first.get(2));
 		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isEqualTo(2);
 		assertThat(entries(jdbc, ximen.id())).containsExactlyElementsOf(other);
 
-		staging.reset(file);
+		s.area().reset(s.file());
 		assertThat(jdbc.queryForObject("select count(*) from indicator_value", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from indicator_block", Long.class)).isZero();
 	}
@@ -143,16 +141,14 @@ class IndicatorBlocksTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldStoreRowsWhoseTextsAreLongerThanTheirColumns(String database) throws SQLException {
-		Staging setUp = staging(database, "x.csv");
-		JdbcTemplate jdbc = setUp.jdbc();
-		JdbcStagingArea staging = setUp.area();
-		InputFile file = setUp.file();
+		Staging s = staging(database, "x.csv");
+		JdbcTemplate jdbc = s.jdbc();
 		// a CSV's sheet is its file name, which may be 255 characters long; an unknown project type is
 		// kept as written (with a warning), however long
 		String sheet = "东关街道2022年1-11月".repeat(20);
 		String type = "新建及改扩建".repeat(20);
 		StagingBatch.Provisional submission = new StagingBatch.Provisional();
-		staging.stage(file, List.of(new StagingBatch.Part(submission,
+		s.area().stage(s.file(), List.of(new StagingBatch.Part(submission,
 				List.of(new IndicatorEntry("GDP", Measure.BLANK, m("1", ValueStatus.VALUE, "1"), Measure.BLANK, "", sheet, 2)), 1,
 				List.of(new ProjectEntry("东关路改造", type, null, null, null, "", "", "", sheet, 3)), List.of())));
 		assertThat(jdbc.queryForObject("select sheet_name from indicator_value", String.class)).hasSize(200)
