@@ -9,29 +9,48 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.Measure;
+import cn.gov.district.consolidation.domain.ValueStatus;
 
 /**
  * The indicator rows of one submission staged in one batch, as one row of {@code indicator_block}
- * (migration V5): element {@code i} of every column array belongs to the {@code i}-th entry.
- * Read back through the view {@code indicator_value}.
+ * (migrations V5, V8): element {@code i} of every column array belongs to the {@code i}-th entry.
+ * A column that says nothing the others do not is stored as NULL (sparse, V8): statuses that follow
+ * from their values, raw texts that are all NULL, remarks that are all empty, one sheet for all
+ * (then in {@code sheet}), consecutive rows (then from {@code first_row}). Read back through the
+ * view {@code indicator_value}, which fills them in.
  */
 final class IndicatorBlock {
 
 	/** The array columns after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}. */
-	private static final List<String> COLUMNS = JdbcStagingArea.INDICATOR_BLOCKS.columns()
-		.subList(1, JdbcStagingArea.INDICATOR_BLOCKS.columns().size());
+	private static final List<String> COLUMNS = JdbcStagingArea.INDICATOR_BLOCKS.columns().subList(1, 17);
+
+	/** The scalar columns after the arrays: the sheet of every entry, and the row of the first one. */
+	private static final String SHEET_COLUMN = "sheet";
+
+	private static final String FIRST_ROW_COLUMN = "first_row";
 
 	/** Element type per column of {@link #COLUMNS}, as {@link Connection#createArrayOf} names it on PostgreSQL. */
 	private static final String[] ELEMENT_TYPES = { "varchar", "numeric", "int4", "varchar", "varchar", "numeric",
 			"int4", "varchar", "varchar", "numeric", "int4", "varchar", "varchar", "varchar", "varchar", "int4" };
 
-	/** Column arrays, {@code columns[c][i]} the value of column {@code c} of entry {@code i}. */
+	/** Positions in {@link #COLUMNS}: the first column of each measure (value, scale, status, raw), and the others. */
+	private static final int CODE = 0;
+
+	private static final int[] MEASURES = { 1, 5, 9 };
+
+	private static final int REMARK = 13;
+
+	private static final int SHEET = 14;
+
+	private static final int ROW = 15;
+
+	/** Column arrays, {@code columns[c][i]} the value of column {@code c} of entry {@code i}; always full. */
 	private final Object[][] columns;
 
 	private IndicatorBlock(Object[][] columns) {
@@ -43,13 +62,13 @@ final class IndicatorBlock {
 		Object[][] c = new Object[COLUMNS.size()][n];
 		for (int i = 0; i < n; i++) {
 			IndicatorEntry e = entries.get(i);
-			c[0][i] = e.indicatorCode();
-			measure(c, 1, i, e.target());
-			measure(c, 5, i, e.actual());
-			measure(c, 9, i, e.growth());
-			c[13][i] = truncate(e.remark(), 2000);
-			c[14][i] = truncate(e.sheet(), 200);
-			c[15][i] = e.sourceRow();
+			c[CODE][i] = e.indicatorCode();
+			measure(c, MEASURES[0], i, e.target());
+			measure(c, MEASURES[1], i, e.actual());
+			measure(c, MEASURES[2], i, e.growth());
+			c[REMARK][i] = truncate(e.remark(), 2000);
+			c[SHEET][i] = truncate(e.sheet(), 200);
+			c[ROW][i] = e.sourceRow();
 		}
 		return new IndicatorBlock(c);
 	}
@@ -60,6 +79,59 @@ final class IndicatorBlock {
 		c[first + 1][i] = StoredValues.scaleOf(stored);
 		c[first + 2][i] = m.status().name();
 		c[first + 3][i] = truncate(StoredValues.rawToStore(m, stored), 400);
+	}
+
+	/** The status the view gives an element whose status column is stored as NULL. */
+	private static String defaultStatus(Object value) {
+		return value == null ? ValueStatus.BLANK.name() : ValueStatus.VALUE.name();
+	}
+
+	/** Whether column {@code c} says nothing the view cannot fill in (V8), so it is stored as NULL. */
+	private boolean sparse(int c) {
+		Object[] column = columns[c];
+		for (int m : MEASURES) {
+			if (c == m + 2) {
+				Object[] values = columns[m];
+				for (int i = 0; i < column.length; i++) {
+					if (!defaultStatus(values[i]).equals(column[i])) {
+						return false;
+					}
+				}
+				return true;
+			}
+			if (c == m + 3) {
+				return allEqual(column, null);
+			}
+		}
+		return switch (c) {
+			case REMARK -> allEqual(column, "");
+			case SHEET -> allEqual(column, column[0]);
+			case ROW -> firstRow() != null;
+			default -> false;
+		};
+	}
+
+	private static boolean allEqual(Object[] column, Object expected) {
+		for (Object o : column) {
+			if (!Objects.equals(o, expected)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The row of the first entry when the entries stand on consecutive rows, else {@code null}. */
+	private Integer firstRow() {
+		Object[] rows = columns[ROW];
+		if (!(rows[0] instanceof Integer first)) {
+			return null;
+		}
+		for (int i = 1; i < rows.length; i++) {
+			if (!(rows[i] instanceof Integer row) || row != first + i) {
+				return null;
+			}
+		}
+		return first;
 	}
 
 	/**
@@ -80,14 +152,47 @@ final class IndicatorBlock {
 		}
 	}
 
-	/** The values of one {@code indicator_block} row for {@code submission}. */
+	/** The values of one {@code indicator_block} row for {@code submission}: NULL for a sparse column. */
 	Object[] row(ArrayParameters arrays, long submission) throws SQLException {
-		Object[] row = new Object[COLUMNS.size() + 1];
+		Object[] row = new Object[COLUMNS.size() + 3];
 		row[0] = submission;
 		for (int c = 0; c < columns.length; c++) {
-			row[c + 1] = arrays.of(ELEMENT_TYPES[c], columns[c]);
+			row[c + 1] = sparse(c) ? null : arrays.of(ELEMENT_TYPES[c], columns[c]);
 		}
+		row[COLUMNS.size() + 1] = sparse(SHEET) ? columns[SHEET][0] : null;
+		row[COLUMNS.size() + 2] = firstRow();
 		return row;
+	}
+
+	/**
+	 * The full columns of a block as stored, sparse columns filled in the way the view does:
+	 * {@code stored[c]} the array of column {@code c} or {@code null}.
+	 */
+	private static IndicatorBlock expand(Object[][] stored, String sheet, Integer firstRow) {
+		int n = stored[CODE].length;
+		Object[][] c = new Object[COLUMNS.size()][];
+		for (int col = 0; col < c.length; col++) {
+			c[col] = stored[col] != null ? stored[col] : new Object[n];
+		}
+		for (int m : MEASURES) {
+			if (stored[m + 2] == null) {
+				for (int i = 0; i < n; i++) {
+					c[m + 2][i] = defaultStatus(c[m][i]);
+				}
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			if (stored[REMARK] == null) {
+				c[REMARK][i] = "";
+			}
+			if (stored[SHEET] == null) {
+				c[SHEET][i] = sheet;
+			}
+			if (stored[ROW] == null) {
+				c[ROW][i] = firstRow + i;
+			}
+		}
+		return new IndicatorBlock(c);
 	}
 
 	/**
@@ -97,26 +202,30 @@ final class IndicatorBlock {
 	 */
 	static void drop(Connection con, long submission, String indicatorCode) throws SQLException {
 		List<Long> ids = new ArrayList<>();
-		List<Object[][]> blocks = new ArrayList<>();
-		try (PreparedStatement select = con.prepareStatement("select id, " + String.join(", ", COLUMNS)
-				+ " from indicator_block where submission_id = ? order by id")) {
+		List<IndicatorBlock> blocks = new ArrayList<>();
+		try (PreparedStatement select = con.prepareStatement("select id, " + String.join(", ", COLUMNS) + ", "
+				+ SHEET_COLUMN + ", " + FIRST_ROW_COLUMN + " from indicator_block where submission_id = ? order by id")) {
 			select.setLong(1, submission);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					Object[][] c = new Object[COLUMNS.size()][];
 					for (int col = 0; col < c.length; col++) {
 						Array a = rs.getArray(col + 2);
-						c[col] = (Object[]) a.getArray();
-						a.free();
+						if (a != null) {
+							c[col] = (Object[]) a.getArray();
+							a.free();
+						}
 					}
+					String sheet = rs.getString(COLUMNS.size() + 2);
+					int firstRow = rs.getInt(COLUMNS.size() + 3);
 					ids.add(rs.getLong(1));
-					blocks.add(c);
+					blocks.add(expand(c, sheet, rs.wasNull() ? null : firstRow));
 				}
 			}
 		}
 		ArrayParameters arrays = ArrayParameters.of(con);
 		for (int b = 0; b < blocks.size(); b++) {
-			IndicatorBlock kept = new IndicatorBlock(blocks.get(b)).without(indicatorCode);
+			IndicatorBlock kept = blocks.get(b).without(indicatorCode);
 			if (kept == null) {
 				continue;
 			}
@@ -127,11 +236,18 @@ final class IndicatorBlock {
 				}
 				continue;
 			}
+			List<String> written = JdbcStagingArea.INDICATOR_BLOCKS.columns();
+			int[] types = JdbcStagingArea.INDICATOR_BLOCKS.types();
 			try (PreparedStatement update = con.prepareStatement("update indicator_block set "
-					+ String.join(" = ?, ", COLUMNS) + " = ? where id = ?")) {
+					+ String.join(" = ?, ", written.subList(1, written.size())) + " = ? where id = ?")) {
 				Object[] values = kept.row(arrays, submission);
 				for (int c = 1; c < values.length; c++) {
-					update.setObject(c, values[c], Types.ARRAY);
+					if (values[c] == null) {
+						update.setNull(c, types[c]);
+					}
+					else {
+						update.setObject(c, values[c], types[c]);
+					}
 				}
 				update.setLong(values.length, ids.get(b));
 				update.executeUpdate();

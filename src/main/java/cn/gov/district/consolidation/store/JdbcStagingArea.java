@@ -125,14 +125,14 @@ public class JdbcStagingArea implements StagingArea {
 		}
 	}
 
-	/** One row per submission and batch, one array per column: see migration V5. */
+	/** One row per submission and batch, one array per column, sparse: see migrations V5 and V8. */
 	static final StagedRows.Table INDICATOR_BLOCKS = new StagedRows.Table("indicator_block",
 			List.of("submission_id", "indicator_code", "target_value", "target_scale", "target_status", "target_raw",
 					"actual_value", "actual_scale", "actual_status", "actual_raw", "growth_value", "growth_scale",
-					"growth_status", "growth_raw", "remark", "sheet_name", "source_row"),
+					"growth_status", "growth_raw", "remark", "sheet_name", "source_row", "sheet", "first_row"),
 			new int[] { Types.BIGINT, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY,
 					Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY,
-					Types.ARRAY, Types.ARRAY });
+					Types.ARRAY, Types.ARRAY, Types.VARCHAR, Types.INTEGER });
 
 	static final StagedRows.Table PROJECTS = new StagedRows.Table("project",
 			List.of("submission_id", "seq", "name", "project_type", "total_investment", "total_scale", "annual_plan",

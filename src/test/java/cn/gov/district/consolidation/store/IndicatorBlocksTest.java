@@ -140,6 +140,50 @@ class IndicatorBlocksTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldStoreAsNullTheColumnsTheViewCanFillIn(String database) throws SQLException {
+		Staging s = staging(database, "export.csv");
+		JdbcTemplate jdbc = s.jdbc();
+		// a block as a long export gives it: plain numbers, blanks, no remark, one sheet, consecutive rows
+		StagingBatch.Provisional plain = new StagingBatch.Provisional();
+		List<IndicatorEntry> plainRows = List.of(
+				entry("GDP", m("1900.50", ValueStatus.VALUE, "1900.50"), m("1744.91", ValueStatus.VALUE, "1744.91"),
+						m("-1.9", ValueStatus.VALUE, "-1.9"), "", 11),
+				entry("JOBS", Measure.BLANK, m("500", ValueStatus.VALUE, "500"), Measure.BLANK, "", 12),
+				entry("FAI", m("0", ValueStatus.VALUE, "0"), m("32000", ValueStatus.VALUE, "32000"), Measure.BLANK, "", 13));
+		// each column a block may not leave out, once: a status that is not what its value implies,
+		// a raw text, a remark, a second sheet, a gap in the rows
+		StagingBatch.Provisional mixed = new StagingBatch.Provisional();
+		List<IndicatorEntry> mixedRows = List.of(
+				entry("GDP", Measure.BLANK, m("500", ValueStatus.APPROXIMATE, "500余"), Measure.BLANK, "", 5),
+				new IndicatorEntry("JOBS", Measure.BLANK, m("1", ValueStatus.VALUE, "1"), new Measure(null, ValueStatus.MASKED, "*"),
+						"见附件", "指标（续）", 9));
+		s.area().stage(s.file(), List.of(part(plain, plainRows), part(mixed, mixedRows)));
+
+		assertThat(entries(jdbc, plain.id())).containsExactlyElementsOf(plainRows);
+		assertThat(entries(jdbc, mixed.id())).containsExactlyElementsOf(mixedRows);
+		String sparseColumns = """
+				select target_status, target_raw, actual_status, actual_raw, growth_status, growth_raw, remark, sheet_name,
+				source_row, sheet, first_row from indicator_block where submission_id = ?""";
+		assertThat(jdbc.queryForList(sparseColumns, plain.id()).get(0)).containsOnly(
+				entry("TARGET_STATUS", null), entry("TARGET_RAW", null), entry("ACTUAL_STATUS", null), entry("ACTUAL_RAW", null),
+				entry("GROWTH_STATUS", null), entry("GROWTH_RAW", null), entry("REMARK", null), entry("SHEET_NAME", null),
+				entry("SOURCE_ROW", null), entry("SHEET", "指标"), entry("FIRST_ROW", 11));
+		// in the mixed block only the target's status and raw text follow from the rest (and no one sheet, no first row)
+		assertThat(jdbc.queryForList(sparseColumns, mixed.id()).get(0).values()).filteredOn(v -> v == null).hasSize(4);
+
+		// taking a row out of a sparse block keeps the others exact, rows no longer consecutive included
+		s.area().dropIndicator(plain.id(), "JOBS");
+		assertThat(entries(jdbc, plain.id())).containsExactly(plainRows.get(0), plainRows.get(2));
+		s.area().dropIndicator(mixed.id(), "GDP");
+		assertThat(entries(jdbc, mixed.id())).containsExactly(mixedRows.get(1));
+	}
+
+	private static java.util.Map.Entry<String, Object> entry(String column, Object value) {
+		return new java.util.AbstractMap.SimpleEntry<>(column, value);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldStoreRowsWhoseTextsAreLongerThanTheirColumns(String database) throws SQLException {
 		Staging s = staging(database, "x.csv");
 		JdbcTemplate jdbc = s.jdbc();
