@@ -92,14 +92,13 @@ public final class CsvTableReader implements TableReader {
 	private void readRecords(CSVParser parser, String name, RowSink sink) throws TableReadException {
 		TextBudget budget = new TextBudget(maxFileChars);
 		String place = "文件“" + name + "”";
-		List<String> cells = new ArrayList<>();
 		for (CSVRecord record : parser) {
 			int rowNumber = (int) record.getRecordNumber();
-			cells.clear();
+			// the record's own array (not a copy): the row gets one immutable copy, nothing else
+			List<String> cells = List.of(record.values());
 			boolean blank = true;
-			for (String value : record) {
-				cells.add(value);
-				blank &= value.isEmpty();
+			for (int c = 0; c < cells.size() && blank; c++) {
+				blank = cells.get(c).isEmpty();
 			}
 			if (blank) {
 				continue;

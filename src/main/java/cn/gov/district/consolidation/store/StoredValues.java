@@ -46,6 +46,46 @@ final class StoredValues {
 		if (raw.isEmpty() && storedValue == null) {
 			return null;
 		}
-		return storedValue != null && raw.equals(storedValue.toPlainString()) ? null : raw;
+		return storedValue != null && isPlainTextOf(raw, storedValue) ? null : raw;
+	}
+
+	/**
+	 * Whether {@code raw} is exactly {@code value.toPlainString()}: decided from the text for the
+	 * short plain decimals of most cells, without building the value's text for every value stored.
+	 */
+	static boolean isPlainTextOf(String raw, BigDecimal value) {
+		int n = raw.length();
+		if (n == 0 || n > 18 || value.scale() < 0) {
+			return raw.equals(value.toPlainString());
+		}
+		boolean negative = raw.charAt(0) == '-';
+		int integerStart = negative ? 1 : 0;
+		long unscaled = 0;
+		int integerDigits = 0;
+		int fractionDigits = -1;
+		for (int i = integerStart; i < n; i++) {
+			char c = raw.charAt(i);
+			if (c == '.' && fractionDigits < 0) {
+				fractionDigits = 0;
+				continue;
+			}
+			if (c < '0' || c > '9') {
+				return false;
+			}
+			unscaled = unscaled * 10 + (c - '0');
+			if (fractionDigits < 0) {
+				integerDigits++;
+			}
+			else {
+				fractionDigits++;
+			}
+		}
+		// toPlainString writes one integer digit at least, no leading zero, no "-" before zero and
+		// as many decimals as the scale (none, and no point, for scale 0)
+		boolean canonical = integerDigits > 0 && fractionDigits != 0
+				&& (integerDigits == 1 || raw.charAt(integerStart) != '0') && !(negative && unscaled == 0);
+		int scale = Math.max(fractionDigits, 0);
+		return canonical && scale == value.scale()
+				&& value.equals(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale));
 	}
 }
