@@ -192,6 +192,10 @@ public class JdbcSubmissionStore {
 			return;
 		}
 		Map<String, Integer> latest = latestVersions(submissions);
+		// read once, not by a subquery per submission (a long export brings 25,000)
+		OffsetDateTime receivedAt = jdbc.sql("select discovered_at from input_file where id = ?").param(fileId)
+			.query(OffsetDateTime.class)
+			.single();
 		List<Object[]> updates = new ArrayList<>(submissions.size());
 		List<Object[]> current = new ArrayList<>(submissions.size());
 		for (StagedSubmission s : submissions) {
@@ -202,7 +206,7 @@ public class JdbcSubmissionStore {
 			String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
 			// the first version of a 街道 and period is current; a later one is sorted out below
 			updates.add(new Object[] { s.street(), period, version, maxVersion == null, s.hasIndicators(), s.hasProjects(),
-					truncate(s.reporter(), 200), truncate(s.phone(), 100), fileId, s.rowsRead(), s.rowsRejected(), s.errors(),
+					truncate(s.reporter(), 200), truncate(s.phone(), 100), receivedAt, s.rowsRead(), s.rowsRejected(), s.errors(),
 					s.warnings(), changes, s.draftId() });
 			if (maxVersion != null) {
 				current.add(new Object[] { s.street(), period, s.street(), period, s.street(), period });
@@ -210,7 +214,7 @@ public class JdbcSubmissionStore {
 		}
 		batch.batchUpdate("""
 				update submission set street = ?, period_key = ?, version = ?, is_current = ?, has_indicators = ?,
-				has_projects = ?, reporter = ?, phone = ?, received_at = (select discovered_at from input_file where id = ?),
+				has_projects = ?, reporter = ?, phone = ?, received_at = ?,
 				rows_read = ?, rows_rejected = ?, errors = ?, warnings = ?, changes = ? where id = ?""", updates);
 		jdbc.sql("""
 				update finding set
