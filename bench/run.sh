@@ -38,6 +38,8 @@ CASES=("$@")
 mkdir -p "$W/data" "$W/runs" "$W/classes"
 
 echo "== build" >&2
+# say which step of the build failed (offline, -o, on a machine whose repository lacks a plugin: MVN_ARGS=" ")
+trap 'echo "bench/run.sh: the build failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:--o} package -DskipTests
 JAR=$(realpath "$(ls target/street-consolidation-*.jar | grep -v original | head -1)")
@@ -46,6 +48,7 @@ mvn -B -q ${MVN_ARGS:--o} dependency:build-classpath -DincludeScope=runtime -Dmd
 # the project's classes too, for the reader-only case (Floors reader)
 CP="$W/classes:$(realpath target/classes):$(cat "$W/classpath.txt")"
 javac -encoding UTF-8 -d "$W/classes" -cp "$CP" bench/GenerateData.java bench/Floors.java
+trap - ERR
 
 # ------------------------------------------------------------------ data (kept between runs)
 D=$W/data
