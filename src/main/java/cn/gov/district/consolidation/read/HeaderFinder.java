@@ -159,6 +159,11 @@ public final class HeaderFinder {
 
 		static Label of(String text) {
 			String folded = CellText.fold(text);
+			char last = folded.isEmpty() ? 0 : folded.charAt(folded.length() - 1);
+			if (last != ')' && last != ']') {
+				// no bracket at the end, no unit to take off (most cells: numbers and plain texts)
+				return new Label(folded, folded, null);
+			}
 			Matcher m = TRAILING_UNIT.matcher(folded);
 			if (m.matches()) {
 				String unit = m.group(2).startsWith("单位:") ? m.group(2).substring(3) : m.group(2);

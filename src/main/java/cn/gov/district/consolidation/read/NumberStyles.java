@@ -1,8 +1,6 @@
 package cn.gov.district.consolidation.read;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * What a cell style's number format means for the text of a number: plain, a date or a percent.
@@ -15,14 +13,14 @@ final class NumberStyles {
 		PLAIN, DATE, PERCENT
 	}
 
-	private final StylesTable styles;
+	private final StylesPart styles;
 
 	private final Kind[] kinds;
 
-	/** @param styles the workbook's styles, or {@code null} when it has none (every number is plain) */
-	NumberStyles(StylesTable styles) {
+	/** @param styles the workbook's styles ({@link StylesPart#NONE} when it has none: every number is plain) */
+	NumberStyles(StylesPart styles) {
 		this.styles = styles;
-		this.kinds = new Kind[styles == null ? 0 : styles.getNumCellStyles()];
+		this.kinds = new Kind[styles.styleCount()];
 	}
 
 	/** The kind of the style with index {@code styleIndex} ({@code s} attribute); out of range is plain. */
@@ -32,8 +30,8 @@ final class NumberStyles {
 		}
 		Kind kind = kinds[styleIndex];
 		if (kind == null) {
-			XSSFCellStyle style = styles.getStyleAt(styleIndex);
-			kind = style == null ? Kind.PLAIN : classify(style.getDataFormat(), style.getDataFormatString());
+			int format = styles.formatId(styleIndex);
+			kind = classify(format, styles.formatString(format));
 			kinds[styleIndex] = kind;
 		}
 		return kind;

@@ -93,7 +93,7 @@ public final class XlsxStreamingReader implements TableReader {
 		}
 		TextBudget budget = new TextBudget(maxFileChars);
 		String[] sharedStrings = sharedStrings(pkg);
-		NumberStyles styles = new NumberStyles(reader.getStylesTable());
+		NumberStyles styles = new NumberStyles(styles(pkg));
 		for (WorkbookPart.SheetRef sheet : workbook.sheets()) {
 			MergedRegions merges;
 			try (InputStream in = reader.getSheet(sheet.relationId())) {
@@ -116,6 +116,15 @@ public final class XlsxStreamingReader implements TableReader {
 			}
 		}
 		return new String[0];
+	}
+
+	private static StylesPart styles(OPCPackage pkg) throws IOException, SAXException {
+		for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
+			try (InputStream in = part.getInputStream()) {
+				return StylesPart.parse(in);
+			}
+		}
+		return StylesPart.NONE;
 	}
 
 	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
