@@ -57,7 +57,7 @@ class DistrictReportWriter implements ItemWriter<DistrictReport> {
 		List<? extends DistrictReport> reports = chunk.getItems();
 		List<Path> written;
 		if (reports.size() == 1) {
-			written = List.of(writeOne(reports.get(0)));
+			written = List.of(writeAlone(reports.get(0)));
 		}
 		else {
 			written = writeInParallel(reports);
@@ -111,10 +111,67 @@ class DistrictReportWriter implements ItemWriter<DistrictReport> {
 	private Path writeOne(DistrictReport report) {
 		crashPoint.reached("before-report");
 		Path workbook = workbookWriter.write(report, properties.outputDir());
-		csvExporter.export(report, workbook.getParent());
-		validationReportWriter.write(report, workbook.getParent());
+		writeExports(report);
 		crashPoint.reached("after-workbook");
 		return workbook;
+	}
+
+	/**
+	 * A chunk of one period (a night's usual case) would leave the second core idle: its CSV exports
+	 * and validation report are written on a thread of their own while the workbook is written.
+	 */
+	private Path writeAlone(DistrictReport report) {
+		crashPoint.reached("before-report");
+		ExecutorService exports = Executors.newSingleThreadExecutor(task -> {
+			Thread t = new Thread(task, "exports-" + THREADS.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			Future<?> exported = exports.submit(() -> writeExports(report));
+			Path workbook;
+			try {
+				workbook = workbookWriter.write(report, properties.outputDir());
+			}
+			finally {
+				// waited for either way, so nothing is still being written when the step reports
+				awaitExports(exported);
+			}
+			crashPoint.reached("after-workbook");
+			return workbook;
+		}
+		finally {
+			exports.shutdown();
+		}
+	}
+
+	private void writeExports(DistrictReport report) {
+		Path dir = DistrictWorkbookWriter.periodDir(report, properties.outputDir());
+		csvExporter.export(report, dir);
+		validationReportWriter.write(report, dir);
+	}
+
+	private static void awaitExports(Future<?> exported) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					exported.get();
+					return;
+				}
+				catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 }

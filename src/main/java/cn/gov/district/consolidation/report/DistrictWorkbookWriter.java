@@ -33,11 +33,10 @@ public class DistrictWorkbookWriter {
 	 */
 	public Path write(DistrictReport report, Path outputDir) {
 		String key = report.period().key();
-		Path target = outputDir.resolve(key).resolve(report.district() + "_" + key + "_汇总.xlsx");
+		Path target = periodDir(report, outputDir).resolve(report.district() + "_" + key + "_汇总.xlsx");
 		try {
 			return AtomicFiles.write(target, out -> {
-				try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-					workbook.setCompressTempFiles(true);
+				try (SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW)) {
 					TablePainter painter = new TablePainter(new StyleCache(workbook));
 					for (ReportTable table : ReportTables.of(report)) {
 						Sheet sheet = workbook.createSheet(table.name());
@@ -53,6 +52,11 @@ public class DistrictWorkbookWriter {
 		catch (IOException e) {
 			throw new UncheckedIOException("汇总表写入失败：" + target + "（" + e.getMessage() + "），请检查输出目录是否可写、磁盘空间是否充足", e);
 		}
+	}
+
+	/** The folder of a period's workbook and exports: {@code outputDir/<period key>}. */
+	public static Path periodDir(DistrictReport report, Path outputDir) {
+		return outputDir.resolve(report.period().key());
 	}
 
 	/** The chart under the target table; SXSSF keeps drawings in its XSSF sheet, so charts work while rows stream. */
