@@ -200,8 +200,24 @@ abstract class DataRows implements FileCollector.RowHandler {
 		return "";
 	}
 
+	/** The first characters of {@link #NOTE_PREFIXES}: a row starting otherwise (every data row) is no note. */
+	private static final String NOTE_STARTS = noteStarts();
+
+	private static String noteStarts() {
+		StringBuilder starts = new StringBuilder();
+		for (String prefix : NOTE_PREFIXES) {
+			if (starts.indexOf(prefix.substring(0, 1)) < 0) {
+				starts.append(prefix.charAt(0));
+			}
+		}
+		return starts.toString();
+	}
+
 	private static boolean isNote(String firstText) {
 		String folded = CellText.fold(firstText);
+		if (folded.isEmpty() || NOTE_STARTS.indexOf(folded.charAt(0)) < 0) {
+			return false;
+		}
 		for (String prefix : NOTE_PREFIXES) {
 			// "填报人:" or "填报人：" or "填报人" alone, without building those texts for every row
 			if (folded.startsWith(prefix) && (folded.length() == prefix.length()

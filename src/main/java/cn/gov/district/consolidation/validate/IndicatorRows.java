@@ -130,24 +130,25 @@ final class IndicatorRows extends DataRows {
 
 	private void checkRanges(Indicator indicator, Measure actual, Measure target, Measure growth, RowFindings findings) {
 		boolean rate = indicator.isPercent() && !isGrowthRate(indicator);
-		for (var pair : new Object[][] { { SheetKind.Fields.ACTUAL, actual }, { SheetKind.Fields.TARGET, target } }) {
-			String field = (String) pair[0];
-			Measure m = (Measure) pair[1];
-			if (!m.hasNumber()) {
-				continue;
-			}
-			if (rate && (m.value().signum() < 0 || m.value().compareTo(HUNDRED) > 0)) {
-				findings.add(column(field), field, m.raw(), Rules.PERCENT_OUT_OF_RANGE, Severity.ERROR,
-						"“" + indicator.name() + "”是比率，应在0%～100%之间，实填“" + m.raw() + "”，该行未采用");
-			}
-			else if (!indicator.isPercent() && m.value().signum() < 0) {
-				findings.add(column(field), field, m.raw(), Rules.NEGATIVE_VALUE, Severity.ERROR,
-						"“" + indicator.name() + "”不能为负数，实填“" + m.raw() + "”，该行未采用；下降请填在“同比增长”列");
-			}
-		}
+		checkRange(indicator, rate, SheetKind.Fields.ACTUAL, actual, findings);
+		checkRange(indicator, rate, SheetKind.Fields.TARGET, target, findings);
 		if (growth.hasNumber() && growth.value().compareTo(MINUS_HUNDRED) <= 0) {
 			findings.add(column(SheetKind.Fields.GROWTH), SheetKind.Fields.GROWTH, growth.raw(), Rules.GROWTH_OUT_OF_RANGE,
 					Severity.ERROR, "同比增长“" + growth.raw() + "”不可能低于或等于-100%，该行未采用；请核对");
+		}
+	}
+
+	private void checkRange(Indicator indicator, boolean rate, String field, Measure m, RowFindings findings) {
+		if (!m.hasNumber()) {
+			return;
+		}
+		if (rate && (m.value().signum() < 0 || m.value().compareTo(HUNDRED) > 0)) {
+			findings.add(column(field), field, m.raw(), Rules.PERCENT_OUT_OF_RANGE, Severity.ERROR,
+					"“" + indicator.name() + "”是比率，应在0%～100%之间，实填“" + m.raw() + "”，该行未采用");
+		}
+		else if (!indicator.isPercent() && m.value().signum() < 0) {
+			findings.add(column(field), field, m.raw(), Rules.NEGATIVE_VALUE, Severity.ERROR,
+					"“" + indicator.name() + "”不能为负数，实填“" + m.raw() + "”，该行未采用；下降请填在“同比增长”列");
 		}
 	}
 
