@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,14 +15,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -31,7 +28,6 @@ import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.domain.ValueStatus;
-import cn.gov.district.consolidation.job.PostgresTestDatabase;
 import cn.gov.district.consolidation.validate.StagingBatch;
 
 /**
@@ -44,38 +40,25 @@ class IndicatorBlocksTest {
 	@TempDir
 	Path dir;
 
-	private PostgresTestDatabase postgres;
+	private MigratedDatabase db;
 
 	private Connection con;
 
 	@AfterEach
 	void tearDown() throws SQLException {
-		if (con != null) {
-			con.close();
-		}
-		if (postgres != null) {
-			postgres.close();
+		if (db != null) {
+			db.close();
 		}
 	}
 
 	private DataSource open(String database) throws SQLException {
-		if (database.equals("h2")) {
-			con = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "sa", "");
-		}
-		else {
-			postgres = PostgresTestDatabase.create();
-			con = postgres.connect();
-		}
-		return new SingleConnectionDataSource(con, true);
+		db = MigratedDatabase.open(database, dir);
+		con = db.connection();
+		return db.dataSource();
 	}
 
-	private static void migrate(DataSource ds, String database, String target) {
-		Flyway.configure()
-			.dataSource(ds)
-			.locations("classpath:db/migration/common", "classpath:db/migration/" + (database.equals("h2") ? "h2" : "postgresql"))
-			.target(target)
-			.load()
-			.migrate();
+	private void migrate(String target) {
+		db.migrate(target);
 	}
 
 	/** A migrated database with a registered file, and the staging area under test on it. */
@@ -84,7 +67,7 @@ class IndicatorBlocksTest {
 
 	private Staging staging(String database, String fileName) throws SQLException {
 		DataSource ds = open(database);
-		migrate(ds, database, "latest");
+		migrate("latest");
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		InputFile file = new InputFile(insertFile(jdbc), fileName, dir.resolve("f"), "x", 1, OffsetDateTime.now(),
 				LocalDate.now(), FileStatus.DISCOVERED);
@@ -208,7 +191,7 @@ class IndicatorBlocksTest {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldKeepTheValuesOfADatabaseOfTheFormerLayoutAcrossTheUpgrade(String database) throws SQLException {
 		DataSource ds = open(database);
-		migrate(ds, database, "4");
+		migrate("4");
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		long file = insertFile(jdbc);
 		jdbc.update("insert into submission (file_id, street, period_key, version, is_current, has_indicators) values (?, '东关街道', '2022-11', 1, true, true)", file);
@@ -223,7 +206,7 @@ class IndicatorBlocksTest {
 		jdbc.update(insert, submission, "GDP", new BigDecimal("1744.91"), 2, "VALUE", null, new BigDecimal("16000"), 0, "VALUE",
 				"1.6万", new BigDecimal("-1.9"), 1, "VALUE", null, "备注", "指标", 5);
 
-		migrate(ds, database, "latest");
+		migrate("latest");
 
 		assertThat(entries(jdbc, submission)).containsExactly(
 				entry("GDP", m("1744.91", ValueStatus.VALUE, "1744.91"), m("16000", ValueStatus.VALUE, "1.6万"),

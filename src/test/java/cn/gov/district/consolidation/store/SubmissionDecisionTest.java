@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +14,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +22,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
@@ -34,7 +30,6 @@ import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.ValueStatus;
-import cn.gov.district.consolidation.job.PostgresTestDatabase;
 import cn.gov.district.consolidation.validate.FileOutcome;
 import cn.gov.district.consolidation.validate.StagedSubmission;
 import cn.gov.district.consolidation.validate.StagingBatch;
@@ -49,36 +44,20 @@ class SubmissionDecisionTest {
 	@TempDir
 	Path dir;
 
-	private PostgresTestDatabase postgres;
-
-	private Connection con;
+	private MigratedDatabase db;
 
 	@AfterEach
 	void tearDown() throws SQLException {
-		if (con != null) {
-			con.close();
-		}
-		if (postgres != null) {
-			postgres.close();
+		if (db != null) {
+			db.close();
 		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldFinalizeTheStagedSubmissionsOfAnAcceptedFile(String database) throws SQLException, IOException {
-		if (database.equals("h2")) {
-			con = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath(), "sa", "");
-		}
-		else {
-			postgres = PostgresTestDatabase.create();
-			con = postgres.connect();
-		}
-		DataSource ds = new SingleConnectionDataSource(con, true);
-		Flyway.configure()
-			.dataSource(ds)
-			.locations("classpath:db/migration/common", "classpath:db/migration/" + database)
-			.load()
-			.migrate();
+		db = MigratedDatabase.open(database, dir).migrate("latest");
+		DataSource ds = db.dataSource();
 		JdbcTemplate template = new JdbcTemplate(ds);
 		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, catalog());
 		JdbcStagingArea staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
