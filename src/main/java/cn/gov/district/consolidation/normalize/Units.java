@@ -150,8 +150,12 @@ public final class Units {
 	 */
 	public Conversion convert(BigDecimal value, String fromUnit, String toUnit) {
 		Objects.requireNonNull(value, "value");
-		Optional<Parsed> from = parse(fromUnit);
 		Optional<Parsed> to = parse(toUnit);
+		if (fromUnit.equals(toUnit) && to.isPresent()) {
+			// a column in the catalog unit (every row of a long export): nothing to multiply or divide
+			return Conversion.of(value);
+		}
+		Optional<Parsed> from = parse(fromUnit);
 		if (from.isEmpty() || to.isEmpty()) {
 			String bad = from.isEmpty() ? CellText.fold(fromUnit) : CellText.fold(toUnit);
 			return Conversion.failed(UNIT_UNKNOWN, "无法识别计量单位“" + NumberParser.excerpt(bad)

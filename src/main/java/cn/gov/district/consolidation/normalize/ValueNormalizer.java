@@ -129,10 +129,6 @@ public final class ValueNormalizer {
 			}
 			inContext = scaled.value();
 		}
-		if (context.equals(canonical)) {
-			// the column is in the catalog unit (every row of a long export): nothing to convert
-			return Conversion.of(inContext);
-		}
 		return units.convert(inContext, context, canonical);
 	}
 
