@@ -166,7 +166,7 @@ public class JdbcSubmissionStore {
 	public void save(FileOutcome outcome) {
 		long fileId = outcome.file().id();
 		if (outcome.accepted()) {
-			finalizeSubmissions(fileId, outcome.submissions());
+			finalizeSubmissions(outcome.file(), outcome.submissions());
 		}
 		jdbc.sql("delete from indicator_block where submission_id in (select id from submission where file_id = ? and version is null)")
 			.param(fileId)
@@ -187,15 +187,14 @@ public class JdbcSubmissionStore {
 	 * Gives the staged submissions of one file their 街道, period and next version, in a few batch
 	 * statements whatever their number (a long export brings thousands).
 	 */
-	private void finalizeSubmissions(long fileId, List<StagedSubmission> submissions) {
+	private void finalizeSubmissions(InputFile file, List<StagedSubmission> submissions) {
+		long fileId = file.id();
 		if (submissions.isEmpty()) {
 			return;
 		}
 		Map<String, Integer> latest = latestVersions(submissions);
-		// read once, not by a subquery per submission (a long export brings 25,000)
-		OffsetDateTime receivedAt = jdbc.sql("select discovered_at from input_file where id = ?").param(fileId)
-			.query(OffsetDateTime.class)
-			.single();
+		// the file's discovery time, written as register wrote it (not a subquery per submission: a long export brings 25,000)
+		Timestamp receivedAt = Timestamp.from(file.discoveredAt().toInstant());
 		List<Object[]> updates = new ArrayList<>(submissions.size());
 		List<Object[]> current = new ArrayList<>(submissions.size());
 		for (StagedSubmission s : submissions) {
