@@ -27,13 +27,12 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  */
 final class IndicatorBlock {
 
-	/** The array columns after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}. */
-	private static final List<String> COLUMNS = JdbcStagingArea.INDICATOR_BLOCKS.columns().subList(1, 17);
+	/** Every column after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}: the arrays, then {@code sheet} and {@code first_row}. */
+	private static final List<String> STORED = JdbcStagingArea.INDICATOR_BLOCKS.columns()
+		.subList(1, JdbcStagingArea.INDICATOR_BLOCKS.columns().size());
 
-	/** The scalar columns after the arrays: the sheet of every entry, and the row of the first one. */
-	private static final String SHEET_COLUMN = "sheet";
-
-	private static final String FIRST_ROW_COLUMN = "first_row";
+	/** The array columns, the first of {@link #STORED}. */
+	private static final List<String> COLUMNS = STORED.subList(0, STORED.indexOf("sheet"));
 
 	/** Element type per column of {@link #COLUMNS}, as {@link Connection#createArrayOf} names it on PostgreSQL. */
 	private static final String[] ELEMENT_TYPES = { "varchar", "numeric", "int4", "varchar", "varchar", "numeric",
@@ -86,14 +85,26 @@ final class IndicatorBlock {
 		return value == null ? ValueStatus.BLANK.name() : ValueStatus.VALUE.name();
 	}
 
-	/** Whether column {@code c} says nothing the view cannot fill in (V8), so it is stored as NULL. */
-	private boolean sparse(int c) {
+	/**
+	 * Whether column {@code c} says nothing the view cannot fill in (V8), so it is stored as NULL;
+	 * {@code oneSheet} and {@code firstRow} say it for the sheet and row columns.
+	 */
+	private boolean sparse(int c, boolean oneSheet, Integer firstRow) {
 		Object[] column = columns[c];
+		switch (c) {
+			case REMARK:
+				return allEqual(column, "");
+			case SHEET:
+				return oneSheet;
+			case ROW:
+				return firstRow != null;
+			default:
+				break;
+		}
 		for (int m : MEASURES) {
 			if (c == m + 2) {
-				Object[] values = columns[m];
 				for (int i = 0; i < column.length; i++) {
-					if (!defaultStatus(values[i]).equals(column[i])) {
+					if (!defaultStatus(columns[m][i]).equals(column[i])) {
 						return false;
 					}
 				}
@@ -103,12 +114,7 @@ final class IndicatorBlock {
 				return allEqual(column, null);
 			}
 		}
-		return switch (c) {
-			case REMARK -> allEqual(column, "");
-			case SHEET -> allEqual(column, column[0]);
-			case ROW -> firstRow() != null;
-			default -> false;
-		};
+		return false;
 	}
 
 	private static boolean allEqual(Object[] column, Object expected) {
@@ -154,13 +160,15 @@ final class IndicatorBlock {
 
 	/** The values of one {@code indicator_block} row for {@code submission}: NULL for a sparse column. */
 	Object[] row(ArrayParameters arrays, long submission) throws SQLException {
-		Object[] row = new Object[COLUMNS.size() + 3];
+		boolean oneSheet = allEqual(columns[SHEET], columns[SHEET][0]);
+		Integer firstRow = firstRow();
+		Object[] row = new Object[STORED.size() + 1];
 		row[0] = submission;
 		for (int c = 0; c < columns.length; c++) {
-			row[c + 1] = sparse(c) ? null : arrays.of(ELEMENT_TYPES[c], columns[c]);
+			row[c + 1] = sparse(c, oneSheet, firstRow) ? null : arrays.of(ELEMENT_TYPES[c], columns[c]);
 		}
-		row[COLUMNS.size() + 1] = sparse(SHEET) ? columns[SHEET][0] : null;
-		row[COLUMNS.size() + 2] = firstRow();
+		row[COLUMNS.size() + 1] = oneSheet ? columns[SHEET][0] : null;
+		row[COLUMNS.size() + 2] = firstRow;
 		return row;
 	}
 
@@ -203,8 +211,8 @@ final class IndicatorBlock {
 	static void drop(Connection con, long submission, String indicatorCode) throws SQLException {
 		List<Long> ids = new ArrayList<>();
 		List<IndicatorBlock> blocks = new ArrayList<>();
-		try (PreparedStatement select = con.prepareStatement("select id, " + String.join(", ", COLUMNS) + ", "
-				+ SHEET_COLUMN + ", " + FIRST_ROW_COLUMN + " from indicator_block where submission_id = ? order by id")) {
+		try (PreparedStatement select = con.prepareStatement("select id, " + String.join(", ", STORED)
+				+ " from indicator_block where submission_id = ? order by id")) {
 			select.setLong(1, submission);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
@@ -236,10 +244,9 @@ final class IndicatorBlock {
 				}
 				continue;
 			}
-			List<String> written = JdbcStagingArea.INDICATOR_BLOCKS.columns();
 			int[] types = JdbcStagingArea.INDICATOR_BLOCKS.types();
 			try (PreparedStatement update = con.prepareStatement("update indicator_block set "
-					+ String.join(" = ?, ", written.subList(1, written.size())) + " = ? where id = ?")) {
+					+ String.join(" = ?, ", STORED) + " = ? where id = ?")) {
 				Object[] values = kept.row(arrays, submission);
 				for (int c = 1; c < values.length; c++) {
 					if (values[c] == null) {
