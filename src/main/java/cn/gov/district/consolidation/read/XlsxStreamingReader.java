@@ -3,6 +3,7 @@ package cn.gov.district.consolidation.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -110,21 +111,29 @@ public final class XlsxStreamingReader implements TableReader {
 
 	private String[] sharedStrings(OPCPackage pkg)
 			throws IOException, SAXException, OpenXML4JException, TableReadException {
-		for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
-			try (InputStream in = part.getInputStream()) {
-				return SharedStringsParser.parse(in, maxFileChars);
-			}
+		PackagePart part = firstPart(pkg, XSSFRelation.SHARED_STRINGS);
+		if (part == null) {
+			return new String[0];
 		}
-		return new String[0];
+		try (InputStream in = part.getInputStream()) {
+			return SharedStringsParser.parse(in, maxFileChars);
+		}
 	}
 
 	private static StylesPart styles(OPCPackage pkg) throws IOException, SAXException {
-		for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType())) {
-			try (InputStream in = part.getInputStream()) {
-				return StylesPart.parse(in);
-			}
+		PackagePart part = firstPart(pkg, XSSFRelation.STYLES);
+		if (part == null) {
+			return StylesPart.NONE;
 		}
-		return StylesPart.NONE;
+		try (InputStream in = part.getInputStream()) {
+			return StylesPart.parse(in);
+		}
+	}
+
+	/** The workbook's part of this kind, or {@code null} when it has none. */
+	private static PackagePart firstPart(OPCPackage pkg, XSSFRelation relation) {
+		List<PackagePart> parts = pkg.getPartsByContentType(relation.getContentType());
+		return parts.isEmpty() ? null : parts.get(0);
 	}
 
 	private static void parse(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
