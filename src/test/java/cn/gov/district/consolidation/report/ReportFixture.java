@@ -27,14 +27,14 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  * partial total, a LOWER NONE indicator with ceilings, a RATIO with an approximate value, a
  * WEIGHTED_AVG, projects of two types with one behind, and findings.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
 	static final List<String> STREETS = List.of("东关街道", "西城街道", "南湖街道", "北苑街道");
 
 	private ReportFixture() {
 	}
 
-	static DistrictReport report() {
+	public static DistrictReport report() {
 		return new DistrictReport("河西区", new ReportingPeriod(2022, 11),
 				OffsetDateTime.of(2022, 12, 1, 18, 5, 0, 0, ZoneOffset.UTC), STREETS,
 				List.of(fai(), unemployment(), jobs(), fixRate(), satisfaction()), projects(), statuses(), findings());
