@@ -22,7 +22,8 @@ public record ReportingPeriod(int year, int endMonth) implements Comparable<Repo
 
 	/** Stable machine key, e.g. {@code 2022-11}; used in folder names and the database. */
 	public String key() {
-		return String.format("%04d-%02d", year, endMonth);
+		// not String.format: deciding a long export's 25,000 submissions spent a third of its time formatting keys
+		return year + (endMonth < 10 ? "-0" : "-") + endMonth;
 	}
 
 	/** Parses {@link #key()} back. */
