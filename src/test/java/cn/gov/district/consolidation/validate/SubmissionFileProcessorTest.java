@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import cn.gov.district.consolidation.domain.FileStatus;
+import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.read.FileFormat;
+import cn.gov.district.consolidation.read.ReadAheadReader;
 
 /** The per-file time budget and the last line of defence against a reader that blows up. */
 class SubmissionFileProcessorTest {
@@ -102,6 +105,90 @@ class SubmissionFileProcessorTest {
 			assertThat(f.code()).isEqualTo("UNREADABLE_FILE");
 			assertThat(f.message()).contains("OutOfMemoryError");
 		});
+	}
+
+	@Test
+	void shouldReadALargeExportAheadOnAThreadOfItsOwnWithTheSameOutcome(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("导出.csv");
+		int rows = writeLongExport(csv, 2017);
+		InputFile large = new InputFile(9, csv.getFileName().toString(), csv, "ef", Files.size(csv),
+				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
+		assertThat(large.size()).isGreaterThanOrEqualTo(SubmissionParser.READ_AHEAD_BYTES);
+		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV)).isInstanceOf(ReadAheadReader.class);
+		assertThat(SubmissionParser.readerFor(file, FileFormat.CSV)).isNotInstanceOf(ReadAheadReader.class);
+		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
+
+		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMinutes(5)).process(large);
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.rowsRead()).isEqualTo(rows);
+		assertThat(outcome.rowsRejected()).isEqualTo(1);
+		// the one bad value, deep in the file, is reported at its own line
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.row()).isEqualTo(BAD_LINE);
+			assertThat(f.column()).isEqualTo("E");
+			assertThat(f.rawValue()).isEqualTo("约三成");
+		});
+		assertThat(outcome.submissions()).hasSize(3 * (2017 - 2000 + 1) * 11);
+	}
+
+	@Test
+	void shouldStopALargeFileReadAheadAtItsTimeBudgetAndLeaveNoThreadBehind(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("导出.csv");
+		writeLongExport(csv, 2021);
+		InputFile large = new InputFile(10, csv.getFileName().toString(), csv, "ef", Files.size(csv),
+				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
+		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
+
+		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMillis(50)).process(large);
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(staging.findings).extracting(f -> f.code()).containsExactly("FILE_TIME_BUDGET");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (threadAlive("parse-10") && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(threadAlive("parse-10")).as("the parsing thread of the abandoned file has ended").isFalse();
+	}
+
+	/** The line of {@link #writeLongExport}'s one value that is no number. */
+	private static final int BAD_LINE = 9_001;
+
+	/** A long export of every 街道 of the roster × 40 indicators × 11 months from 2000 to {@code lastYear}. */
+	private static int writeLongExport(Path csv, int lastYear) throws Exception {
+		List<Indicator> indicators = ValidationFixtures.context().catalog.all();
+		StringBuilder out = new StringBuilder("街道名称,报送期间,指标名称,单位,本期完成\n");
+		int line = 1;
+		for (int year = 2000; year <= lastYear; year++) {
+			for (int month = 1; month <= 11; month++) {
+				for (String street : List.of("东关街道", "西关街道", "南门街道")) {
+					for (Indicator indicator : indicators) {
+						line++;
+						out.append(street).append(',').append(year).append("年1-").append(month).append("月,")
+							.append(indicator.name()).append(',').append(indicator.unit()).append(',')
+							.append(line == BAD_LINE ? "约三成" : valueOf(indicator, line)).append('\n');
+					}
+				}
+			}
+		}
+		Files.writeString(csv, out, StandardCharsets.UTF_8);
+		return line - 1;
+	}
+
+	/** A value that passes every check: parts within their wholes, rates as the parts give them. */
+	private static String valueOf(Indicator indicator, int line) {
+		return switch (indicator.code()) {
+			case "SAFETY_HAZARDS_FOUND" -> "100";
+			case "SAFETY_HAZARDS_FIXED" -> "90";
+			case "GRID_EVENTS_REPORTED" -> "200";
+			case "GRID_EVENTS_CLOSED" -> "180";
+			case "SAFETY_FIX_RATE", "GRID_CLOSE_RATE" -> "90";
+			default -> "%".equals(indicator.unit()) ? "12.5" : String.valueOf(line % 90 + 2);
+		};
+	}
+
+	private static boolean threadAlive(String name) {
+		return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
 	}
 
 	@Test
