@@ -69,35 +69,38 @@ final class MergedRegions {
 	static MergedRegions scan(InputStream sheetXml) throws IOException, TableReadException {
 		List<int[]> found = new ArrayList<>();
 		byte[] buf = new byte[1 << 16];
-		byte[] name = new byte[32];
-		int nameLength = 0;
 		StringBuilder attributes = new StringBuilder();
-		int state = 0; // 0 text, 1 tag name, 2 mergeCell attributes
+		// 0 text, 1 tag name (matched: how much of "mergeCell" it spelled so far, -1 not it), 2 mergeCell attributes
+		int state = 0;
+		int matched = 0;
 		int n;
+		// a quarter-gigabyte sheet passes through here before its rows are read: no copy or allocation per tag
 		while ((n = sheetXml.read(buf)) > 0) {
 			for (int i = 0; i < n; i++) {
 				byte b = buf[i];
 				if (state == 0) {
 					if (b == '<') {
 						state = 1;
-						nameLength = 0;
+						matched = 0;
 					}
 				}
 				else if (state == 1) {
 					if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-						if (isMergeCell(name, nameLength)) {
-							state = 2;
-							attributes.setLength(0);
-						}
-						else {
-							state = 0;
-						}
+						state = matched == MERGE_CELL.length ? 2 : 0;
+						attributes.setLength(0);
 					}
-					else if (b == '>' || b == '/' || nameLength == name.length) {
+					else if (b == '>' || b == '/') {
 						state = 0;
 					}
+					else if (b == ':') {
+						// a namespace prefix ended: the local name starts now
+						matched = 0;
+					}
+					else if (matched >= 0 && matched < MERGE_CELL.length && b == MERGE_CELL[matched]) {
+						matched++;
+					}
 					else {
-						name[nameLength++] = b;
+						matched = -1;
 					}
 				}
 				else if (b == '>') {
@@ -122,19 +125,7 @@ final class MergedRegions {
 		return of(found);
 	}
 
-	private static boolean isMergeCell(byte[] name, int length) {
-		byte[] local = { 'm', 'e', 'r', 'g', 'e', 'C', 'e', 'l', 'l' };
-		int start = length - local.length;
-		if (start < 0 || (start > 0 && name[start - 1] != ':')) {
-			return false;
-		}
-		for (int i = 0; i < local.length; i++) {
-			if (name[start + i] != local[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
+	private static final byte[] MERGE_CELL = { 'm', 'e', 'r', 'g', 'e', 'C', 'e', 'l', 'l' };
 
 	private static int[] parse(CharSequence attributes) {
 		Matcher m = REF.matcher(attributes);
