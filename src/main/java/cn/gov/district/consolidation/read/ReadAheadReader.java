@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -102,8 +103,8 @@ public final class ReadAheadReader implements TableReader {
 
 	private static final Object END_SHEET = new Object();
 
-	/** The last batch: nothing follows. */
-	private static final List<Object> END = List.of();
+	/** The last batch: nothing follows (an instance of its own, told apart by identity). */
+	private static final List<Object> END = Collections.unmodifiableList(new ArrayList<>(0));
 
 	/** What is handed from the parsing thread to the calling thread. */
 	private static final class Hand implements RowSink {
