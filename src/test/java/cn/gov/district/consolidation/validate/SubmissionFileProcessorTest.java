@@ -151,6 +151,38 @@ class SubmissionFileProcessorTest {
 		assertThat(threadAlive("parse-10")).as("the parsing thread of the abandoned file has ended").isFalse();
 	}
 
+	@Test
+	void shouldRejectALargeExportWhoseTextBreaksOffDeepInsideAtItsLine(@TempDir Path dir) throws Exception {
+		Path csv = dir.resolve("导出.csv");
+		writeLongExport(csv, 2017);
+		byte[] bytes = Files.readAllBytes(csv);
+		// two bytes that are no UTF-8, in the middle of line 20,000
+		int line = 1;
+		int at = 0;
+		while (line < 20_000) {
+			if (bytes[at++] == '\n') {
+				line++;
+			}
+		}
+		bytes[at + 2] = (byte) 0xFF;
+		bytes[at + 3] = (byte) 0xFE;
+		Files.write(csv, bytes);
+		InputFile large = new InputFile(11, csv.getFileName().toString(), csv, "ef", Files.size(csv),
+				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
+		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV)).isInstanceOf(ReadAheadReader.class);
+		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
+
+		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMinutes(5)).process(large);
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		assertThat(outcome.submissions()).isEmpty();
+		// the rows before the break were validated (the bad value of line 9,001), then the break was reported
+		assertThat(staging.findings).extracting(f -> f.code(), f -> f.row())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_UNKNOWN", BAD_LINE),
+					org.assertj.core.groups.Tuple.tuple("ENCODING_ERROR", null));
+		assertThat(staging.findings.get(1).message()).contains("第20000行");
+	}
+
 	/** The line of {@link #writeLongExport}'s one value that is no number. */
 	private static final int BAD_LINE = 9_001;
 
