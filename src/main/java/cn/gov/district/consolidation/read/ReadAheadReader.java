@@ -1,5 +1,7 @@
 package cn.gov.district.consolidation.read;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +10,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a file on a thread of its own, a few hundred rows ahead of the caller's sink: parsing a
@@ -26,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  * Stateless and thread-safe like the reader it wraps; every call starts a thread of its own.
  */
 public final class ReadAheadReader implements TableReader {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadAheadReader.class);
 
 	/** Events handed over at a time: one hand-over per few hundred rows, not one per row. */
 	static final int BATCH = 256;
@@ -71,6 +78,11 @@ public final class ReadAheadReader implements TableReader {
 				hand.abandon(parsing);
 			}
 			join(parsing);
+		}
+		if (log.isDebugEnabled()) {
+			log.debug("{}: {} batches, parsing took {} ms CPU, the parser waited {} ms for the sink, the sink waited {} ms for the parser",
+					threadName, hand.batches, hand.parsingCpuNanos / 1_000_000, hand.parserWaitNanos / 1_000_000,
+					hand.sinkWaitNanos / 1_000_000);
 		}
 		hand.rethrow();
 	}
@@ -121,6 +133,15 @@ public final class ReadAheadReader implements TableReader {
 
 		private List<Object> batch = new ArrayList<>(BATCH);
 
+		/** For the debug log: batches handed over, the parsing thread's CPU, and how long each side waited for the other. */
+		private int batches;
+
+		private long parsingCpuNanos;
+
+		private long parserWaitNanos;
+
+		private long sinkWaitNanos;
+
 		// ---------------------------------------------------------------- the parsing thread
 
 		void parse(TableReader reader, Path file) {
@@ -138,6 +159,8 @@ public final class ReadAheadReader implements TableReader {
 				handOverQuietly(batch);
 			}
 			finally {
+				ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+				parsingCpuNanos = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
 				handOverQuietly(END);
 			}
 		}
@@ -171,6 +194,7 @@ public final class ReadAheadReader implements TableReader {
 			if (events != END && events.isEmpty()) {
 				return;
 			}
+			long start = System.nanoTime();
 			try {
 				while (!queue.offer(events, 100, TimeUnit.MILLISECONDS)) {
 					if (abandoned) {
@@ -182,7 +206,11 @@ public final class ReadAheadReader implements TableReader {
 				Thread.currentThread().interrupt();
 				throw new CancellationException("interrupted while handing over rows");
 			}
+			finally {
+				parserWaitNanos += System.nanoTime() - start;
+			}
 			if (events != END) {
+				batches++;
 				batch = new ArrayList<>(BATCH);
 			}
 		}
@@ -203,12 +231,16 @@ public final class ReadAheadReader implements TableReader {
 		void deliver(RowSink sink) {
 			while (true) {
 				List<Object> events;
+				long waitStart = System.nanoTime();
 				try {
 					events = queue.take();
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					throw new CancellationException("file time budget exceeded");
+				}
+				finally {
+					sinkWaitNanos += System.nanoTime() - waitStart;
 				}
 				if (events == END) {
 					return;
