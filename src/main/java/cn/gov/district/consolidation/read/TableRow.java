@@ -27,8 +27,9 @@ public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
 
 	/** True when every cell is blank. */
 	public boolean isBlank() {
-		for (String c : cells) {
-			if (!CellText.trim(c).isEmpty()) {
+		// indexed, not for-each: asked of every row, and an iterator per row is garbage under C1
+		for (int i = 0, n = cells.size(); i < n; i++) {
+			if (!CellText.trim(cells.get(i)).isEmpty()) {
 				return false;
 			}
 		}
@@ -42,8 +43,8 @@ public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
 	public boolean isOneTextRepeated() {
 		String first = null;
 		int count = 0;
-		for (String cell : cells) {
-			String folded = CellText.fold(cell);
+		for (int i = 0, n = cells.size(); i < n; i++) {
+			String folded = CellText.fold(cells.get(i));
 			if (folded.isEmpty()) {
 				continue;
 			}

@@ -1,6 +1,7 @@
 package cn.gov.district.consolidation.validate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -191,8 +192,9 @@ abstract class DataRows implements FileCollector.RowHandler {
 	}
 
 	private static String firstText(TableRow row) {
-		for (String c : row.cells()) {
-			String t = CellText.trim(c);
+		List<String> cells = row.cells();
+		for (int i = 0, n = cells.size(); i < n; i++) {
+			String t = CellText.trim(cells.get(i));
 			if (!t.isEmpty()) {
 				return t;
 			}

@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.validate;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,7 +115,10 @@ final class IndicatorRows extends DataRows {
 		DeclaredUnit declared = field.equals(SheetKind.Fields.GROWTH) ? DeclaredUnit.NONE : declared(row, field);
 		NormalizedValue normalized = context.values.normalize(raw, declared, canonicalUnit);
 		Measure m = normalized.measure();
-		for (Issue issue : normalized.issues()) {
+		List<Issue> issues = normalized.issues();
+		// indexed, not for-each: three values a row, nearly all without an issue, and an iterator each is garbage under C1
+		for (int i = 0, n = issues.size(); i < n; i++) {
+			Issue issue = issues.get(i);
 			// a masked value is the sender's deliberate choice: the row stays, the value counts as missing
 			Severity severity = m.status() == ValueStatus.MASKED ? Severity.WARNING : issue.severity();
 			findings.add(c, field, raw, issue.code(), severity, issue.message());
