@@ -104,6 +104,10 @@ final class Draft {
 	}
 
 	void addFindings(List<Finding> rowFindings) {
+		if (rowFindings.isEmpty()) {
+			// every row asks, nearly every row has none
+			return;
+		}
 		for (Finding f : rowFindings) {
 			if (f.isError()) {
 				errors++;

@@ -39,8 +39,9 @@ final class RowFindings {
 	}
 
 	boolean hasError() {
-		for (Finding f : findings) {
-			if (f.isError()) {
+		// asked twice of every row, nearly always of no finding: no iterator for that
+		for (int i = 0, n = findings.size(); i < n; i++) {
+			if (findings.get(i).isError()) {
 				return true;
 			}
 		}
