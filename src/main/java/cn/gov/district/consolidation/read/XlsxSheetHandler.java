@@ -163,12 +163,15 @@ final class XlsxSheetHandler extends DefaultHandler {
 	}
 
 	private String cellText() throws SAXException {
+		if ("s".equals(cellType)) {
+			// the index is read from the collected characters: no string per text cell that is thrown away
+			return sharedString();
+		}
 		String raw = value.toString();
 		if (cellType == null || "n".equals(cellType)) {
 			return number(raw);
 		}
 		return switch (cellType) {
-			case "s" -> sharedString(raw);
 			case "inlineStr" -> OoxmlText.decode(raw);
 			case "str" -> raw;
 			case "b" -> "1".equals(raw.trim()) || "true".equals(raw.trim()) ? "TRUE" : "FALSE";
@@ -186,8 +189,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 		return text != null ? text : raw.trim();
 	}
 
-	private String sharedString(String raw) throws SAXException {
-		int index = parsePositive(raw.trim());
+	private String sharedString() throws SAXException {
+		int index = parseIndex(value);
 		if (index < 0 || index >= sharedStrings.length) {
 			throw new SaxAbort(new TableReadException("CORRUPT_FILE", "文件已损坏或不完整，无法打开：" + where() + Columns.name(column)
 					+ "列引用的文字不存在。请在Excel中打开核对后重新导出报送"));
@@ -223,6 +226,30 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private String where() {
 		return place + "第" + rowNumber + "行";
+	}
+
+	/** {@link #parsePositive} of {@code text} without the blanks around it, or -1. */
+	private static int parseIndex(CharSequence text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && text.charAt(start) <= ' ') {
+			start++;
+		}
+		while (end > start && text.charAt(end - 1) <= ' ') {
+			end--;
+		}
+		if (start == end || end - start > 9) {
+			return -1;
+		}
+		int n = 0;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	private static int parsePositive(String digits) {

@@ -223,6 +223,23 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldReadASharedStringIndexWrittenWithBlanksAroundIt() throws Exception {
+		Path file = RawXlsx.write(dir.resolve("blanks.xlsx"),
+				"<row r=\"1\"><c r=\"A1\" t=\"s\"><v> 1\n</v></c><c r=\"B1\" t=\"s\"><v>0</v></c></row>", "",
+				RawXlsx.sharedStrings("街道名称", "东关街道"), null);
+		assertThat(read(file).row("指标", 1)).containsExactly("东关街道", "街道名称");
+	}
+
+	@Test
+	void shouldRejectASharedStringIndexThatIsNoNumber() throws Exception {
+		Path file = RawXlsx.write(dir.resolve("letters.xlsx"), "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1a</v></c></row>", "",
+				RawXlsx.sharedStrings("街道名称", "东关街道"), null);
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第1行A列")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@Test
 	void shouldRejectASharedStringReferenceThatDoesNotExist() throws Exception {
 		Path file = RawXlsx.write(dir.resolve("dangling.xlsx"), "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v></c></row>", "",
 				RawXlsx.sharedStrings("只有一项"), null);
