@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * Reads a file on a thread of its own, a few hundred rows ahead of the caller's sink: parsing a
  * large workbook (unzipping, XML, shared strings) and validating its rows then use two cores
  * instead of taking turns on one. The caller's sink still receives every event on the calling
- * thread, in order, and {@link #read} returns or throws only once the parsing thread has ended, so
- * for the caller it is the wrapped reader, only faster: rows delivered before a failure stay
+ * thread, in order, and {@link #read} returns or throws only once the parsing thread has ended (a
+ * parser stuck outside the sink, in a hostile file's shared strings say, is given 30 seconds and
+ * then left to its text budget), so for the caller it is the wrapped reader, only faster: rows delivered before a failure stay
  * delivered, a {@link TableReadException} is thrown after them, and an exception of the sink stops
  * the parsing thread and is thrown unchanged.
  * <p>
