@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * delivered, a {@link TableReadException} is thrown after them, and an exception of the sink stops
  * the parsing thread and is thrown unchanged.
  * <p>
- * At most {@link #IN_FLIGHT} batches of {@link #BATCH} events wait for the sink, so memory stays
- * bounded whatever the size of the file. When the calling thread is interrupted (the file's time
+ * At most {@link #IN_FLIGHT} batches of {@link #BATCH} events or {@link #BATCH_CHARS} characters
+ * wait for the sink, so memory stays bounded whatever the size of the file and its texts. When the calling thread is interrupted (the file's time
  * budget) it stops taking rows, stops the parsing thread at its next event and throws
  * {@link CancellationException}, as the sink would have at its next row.
  * <p>
@@ -40,6 +40,13 @@ public final class ReadAheadReader implements TableReader {
 
 	/** Batches parsed and not yet taken by the sink, at most. */
 	static final int IN_FLIGHT = 32;
+
+	/**
+	 * A batch is handed over once its cells hold this many characters, however few its rows: rows
+	 * of long texts (a crafted file may fill its whole text budget in a few thousand rows) then
+	 * keep at most {@code IN_FLIGHT × BATCH_CHARS} characters, 8 MB or so, waiting for the sink.
+	 */
+	static final int BATCH_CHARS = 128 * 1024;
 
 	/** How long the caller waits for the parsing thread to notice that it is to stop. */
 	private static final long STOP_WAIT_MILLIS = 30_000;
@@ -134,6 +141,9 @@ public final class ReadAheadReader implements TableReader {
 
 		private List<Object> batch = new ArrayList<>(BATCH);
 
+		/** The characters of the cells in {@link #batch}. */
+		private long batchChars;
+
 		/** For the debug log: batches handed over, the parsing thread's CPU, and how long each side waited for the other. */
 		private int batches;
 
@@ -186,7 +196,13 @@ public final class ReadAheadReader implements TableReader {
 				throw new CancellationException("the reader's caller stopped taking rows");
 			}
 			batch.add(event);
-			if (batch.size() == BATCH) {
+			if (event instanceof TableRow row) {
+				List<String> cells = row.cells();
+				for (int i = 0, n = cells.size(); i < n; i++) {
+					batchChars += cells.get(i).length();
+				}
+			}
+			if (batch.size() == BATCH || batchChars >= BATCH_CHARS) {
 				handOver(batch);
 			}
 		}
@@ -213,6 +229,7 @@ public final class ReadAheadReader implements TableReader {
 			if (events != END) {
 				batches++;
 				batch = new ArrayList<>(BATCH);
+				batchChars = 0;
 			}
 		}
 

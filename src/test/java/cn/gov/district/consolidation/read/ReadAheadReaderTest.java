@@ -183,6 +183,52 @@ class ReadAheadReaderTest {
 	}
 
 	@Test
+	void parsesAtMostAFewMegabytesOfLongTextsAheadOfASlowSink() throws Exception {
+		String longText = "长".repeat(10_000);
+		AtomicInteger produced = new AtomicInteger();
+		TableReader longRows = reader((path, s) -> {
+			s.startSheet("指标", false);
+			for (int i = 1; i <= 5000; i++) {
+				s.row(new TableRow(i, List.of(longText), false));
+				produced.incrementAndGet();
+			}
+			s.endSheet();
+		});
+		CountDownLatch firstRow = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		RowSink slow = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				firstRow.countDown();
+				if (row.rowNumber() == 1) {
+					await(release);
+				}
+				super.row(row);
+			}
+		};
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread caller = new Thread(() -> {
+			try {
+				new ReadAheadReader(longRows, "parse-test").read(ANY, slow);
+			}
+			catch (Throwable e) {
+				failure.set(e);
+			}
+		});
+		caller.start();
+		firstRow.await();
+		Thread.sleep(300);
+		long charsAhead = (long) produced.get() * longText.length();
+		release.countDown();
+		caller.join();
+		assertThat(failure.get()).isNull();
+		// by rows alone 8,000 rows (80 million characters) could wait; by characters a few hundred
+		assertThat(charsAhead).isLessThanOrEqualTo((long) (ReadAheadReader.IN_FLIGHT + 2)
+				* (ReadAheadReader.BATCH_CHARS + longText.length()));
+		assertThat(produced.get()).isEqualTo(5000);
+	}
+
+	@Test
 	void anInterruptedCallerStopsTakingRowsAndStopsTheParser() throws Exception {
 		AtomicBoolean parserEnded = new AtomicBoolean();
 		TableReader endless = reader((path, s) -> {
