@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -134,12 +135,41 @@ class ReadAheadReaderTest {
 
 	@Test
 	void parsesAtMostAFewBatchesAheadOfASlowSink() throws Exception {
-		AtomicInteger produced = new AtomicInteger();
 		int rows = ReadAheadReader.BATCH * (ReadAheadReader.IN_FLIGHT + 10);
+		SlowSinkRun run = readIntoASinkHoldingItsFirstRow(rows, i -> row(i));
+
+		assertThat(run.consumed).isEqualTo(rows);
+		assertThat(run.aheadWhileHeld).isLessThanOrEqualTo(ReadAheadReader.BATCH * (ReadAheadReader.IN_FLIGHT + 2))
+			.isLessThan(rows);
+		assertThat(run.maxAhead).isLessThanOrEqualTo(ReadAheadReader.BATCH * (ReadAheadReader.IN_FLIGHT + 2));
+	}
+
+	@Test
+	void parsesAtMostAFewMegabytesOfLongTextsAheadOfASlowSink() throws Exception {
+		String longText = "长".repeat(10_000);
+		SlowSinkRun run = readIntoASinkHoldingItsFirstRow(5000, i -> new TableRow(i, List.of(longText), false));
+
+		assertThat(run.consumed).isEqualTo(5000);
+		// by rows alone 8,000 rows (80 million characters) could wait; by characters a few hundred
+		assertThat((long) run.aheadWhileHeld * longText.length()).isLessThanOrEqualTo(
+				(long) (ReadAheadReader.IN_FLIGHT + 2) * (ReadAheadReader.BATCH_CHARS + longText.length()));
+	}
+
+	/** What {@link #readIntoASinkHoldingItsFirstRow} saw: rows parsed while the sink held row 1, at most ahead, taken. */
+	private record SlowSinkRun(int aheadWhileHeld, int maxAhead, int consumed) {
+	}
+
+	/**
+	 * Reads {@code rows} rows made by {@code rowOf} into a sink that holds its first row for 300 ms,
+	 * counting how far the parser runs ahead meanwhile and afterwards.
+	 */
+	private static SlowSinkRun readIntoASinkHoldingItsFirstRow(int rows, IntFunction<TableRow> rowOf)
+			throws InterruptedException {
+		AtomicInteger produced = new AtomicInteger();
 		TableReader counting = reader((path, s) -> {
 			s.startSheet("指标", false);
 			for (int i = 1; i <= rows; i++) {
-				s.row(row(i));
+				s.row(rowOf.apply(i));
 				produced.incrementAndGet();
 			}
 			s.endSheet();
@@ -172,60 +202,11 @@ class ReadAheadReaderTest {
 		firstRow.await();
 		// the sink holds its first row: the parser fills what it may hand over and waits
 		Thread.sleep(300);
-		int aheadWhileBlocked = produced.get();
+		int aheadWhileHeld = produced.get();
 		release.countDown();
 		caller.join();
 		assertThat(failure.get()).isNull();
-		assertThat(consumed.get()).isEqualTo(rows);
-		assertThat(aheadWhileBlocked).isLessThanOrEqualTo(ReadAheadReader.BATCH * (ReadAheadReader.IN_FLIGHT + 2))
-			.isLessThan(rows);
-		assertThat(maxAhead.get()).isLessThanOrEqualTo(ReadAheadReader.BATCH * (ReadAheadReader.IN_FLIGHT + 2));
-	}
-
-	@Test
-	void parsesAtMostAFewMegabytesOfLongTextsAheadOfASlowSink() throws Exception {
-		String longText = "长".repeat(10_000);
-		AtomicInteger produced = new AtomicInteger();
-		TableReader longRows = reader((path, s) -> {
-			s.startSheet("指标", false);
-			for (int i = 1; i <= 5000; i++) {
-				s.row(new TableRow(i, List.of(longText), false));
-				produced.incrementAndGet();
-			}
-			s.endSheet();
-		});
-		CountDownLatch firstRow = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		RowSink slow = new RecordingSink() {
-			@Override
-			public void row(TableRow row) {
-				firstRow.countDown();
-				if (row.rowNumber() == 1) {
-					await(release);
-				}
-				super.row(row);
-			}
-		};
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		Thread caller = new Thread(() -> {
-			try {
-				new ReadAheadReader(longRows, "parse-test").read(ANY, slow);
-			}
-			catch (Throwable e) {
-				failure.set(e);
-			}
-		});
-		caller.start();
-		firstRow.await();
-		Thread.sleep(300);
-		long charsAhead = (long) produced.get() * longText.length();
-		release.countDown();
-		caller.join();
-		assertThat(failure.get()).isNull();
-		// by rows alone 8,000 rows (80 million characters) could wait; by characters a few hundred
-		assertThat(charsAhead).isLessThanOrEqualTo((long) (ReadAheadReader.IN_FLIGHT + 2)
-				* (ReadAheadReader.BATCH_CHARS + longText.length()));
-		assertThat(produced.get()).isEqualTo(5000);
+		return new SlowSinkRun(aheadWhileHeld, maxAhead.get(), consumed.get());
 	}
 
 	@Test
