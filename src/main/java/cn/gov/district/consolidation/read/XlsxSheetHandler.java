@@ -228,7 +228,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 		return place + "第" + rowNumber + "行";
 	}
 
-	/** {@link #parsePositive} of {@code text} without the blanks around it, or -1. */
+	/** {@link #parsePositive} of {@code text} without the blanks around it (a shared-string index). */
 	private static int parseIndex(CharSequence text) {
 		int start = 0;
 		int end = text.length();
@@ -238,27 +238,21 @@ final class XlsxSheetHandler extends DefaultHandler {
 		while (end > start && text.charAt(end - 1) <= ' ') {
 			end--;
 		}
+		return parsePositive(text, start, end);
+	}
+
+	/** The number {@code text} spells, or -1 when it is empty, longer than 9 digits or not all digits. */
+	private static int parsePositive(CharSequence text) {
+		return parsePositive(text, 0, text.length());
+	}
+
+	private static int parsePositive(CharSequence text, int start, int end) {
 		if (start == end || end - start > 9) {
 			return -1;
 		}
 		int n = 0;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			n = n * 10 + (c - '0');
-		}
-		return n;
-	}
-
-	private static int parsePositive(String digits) {
-		if (digits.isEmpty() || digits.length() > 9) {
-			return -1;
-		}
-		int n = 0;
-		for (int i = 0; i < digits.length(); i++) {
-			char c = digits.charAt(i);
 			if (c < '0' || c > '9') {
 				return -1;
 			}

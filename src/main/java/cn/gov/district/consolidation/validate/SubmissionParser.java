@@ -90,9 +90,10 @@ public class SubmissionParser {
 	}
 
 	/**
-	 * The reader of {@code file}: a large one is parsed on a thread of its own, a few hundred rows
-	 * ahead of validation, so that parsing, validating and storing it use both cores (1M-row xlsx:
-	 * the reading thread was the bound at 8–10 s of CPU, half of it unzipping and parsing XML).
+	 * The reader of {@code file}: a large one is parsed on a thread of its own, ahead of validation
+	 * by a bounded number of rows and characters ({@link ReadAheadReader}), so that parsing,
+	 * validating and storing it use both cores (1M-row xlsx: the reading thread was the bound at
+	 * 8–10 s of CPU, half of it unzipping and parsing XML).
 	 */
 	static TableReader readerFor(InputFile file, FileFormat format) {
 		TableReader reader = TableReaders.forFormat(format);
