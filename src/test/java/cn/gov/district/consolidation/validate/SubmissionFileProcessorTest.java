@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -135,12 +136,47 @@ class SubmissionFileProcessorTest {
 	@Test
 	void shouldStopALargeFileReadAheadAtItsTimeBudgetAndLeaveNoThreadBehind(@TempDir Path dir) throws Exception {
 		Path csv = dir.resolve("导出.csv");
+		// 29,040 rows: with the database held at its first batch, validation stops after 15,000 and the
+		// parser at most 8,192 rows further, so the parser is still at work when the budget runs out
 		writeLongExport(csv, 2021);
 		InputFile large = new InputFile(10, csv.getFileName().toString(), csv, "ef", Files.size(csv),
 				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
-		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
+		CountDownLatch firstBatch = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		StagingArea slowDatabase = new StagingArea() {
+			@Override
+			public void reset(InputFile f) {
+				staging.reset(f);
+			}
 
-		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMillis(50)).process(large);
+			@Override
+			public void stage(InputFile f, List<StagingBatch.Part> parts) {
+				firstBatch.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				staging.stage(f, parts);
+			}
+
+			@Override
+			public void dropIndicator(long draftId, String indicatorCode) {
+				staging.dropIndicator(draftId, indicatorCode);
+			}
+		};
+		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), slowDatabase);
+		Duration budget = Duration.ofSeconds(2);
+		long started = System.nanoTime();
+		CompletableFuture<FileOutcome> processing = CompletableFuture.supplyAsync(() -> new SubmissionFileProcessor(parser, budget).process(large));
+
+		assertThat(firstBatch.await(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(threadAlive("parse-10")).as("the file is parsed on a thread of its own").isTrue();
+		// the database answers only once the budget has run out
+		Thread.sleep(Math.max(0, budget.toMillis() + 500 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+		release.countDown();
+		FileOutcome outcome = processing.get(60, TimeUnit.SECONDS);
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
 		assertThat(staging.findings).extracting(f -> f.code()).containsExactly("FILE_TIME_BUDGET");
