@@ -39,15 +39,24 @@ final class IndicatorBlock {
 			"int4", "varchar", "varchar", "numeric", "int4", "varchar", "varchar", "varchar", "varchar", "int4" };
 
 	/** Positions in {@link #COLUMNS}: the first column of each measure (value, scale, status, raw), and the others. */
-	private static final int CODE = 0;
+	private static final int CODE = position("indicator_code");
 
-	private static final int[] MEASURES = { 1, 5, 9 };
+	private static final int[] MEASURES = { position("target_value"), position("actual_value"), position("growth_value") };
 
-	private static final int REMARK = 13;
+	private static final int REMARK = position("remark");
 
-	private static final int SHEET = 14;
+	private static final int SHEET = position("sheet_name");
 
-	private static final int ROW = 15;
+	private static final int ROW = position("source_row");
+
+	/** The position of {@code column} in {@link #COLUMNS}, taken from the table's definition so the two cannot drift apart. */
+	private static int position(String column) {
+		int p = COLUMNS.indexOf(column);
+		if (p < 0) {
+			throw new IllegalStateException("indicator_block has no column " + column);
+		}
+		return p;
+	}
 
 	/** Column arrays, {@code columns[c][i]} the value of column {@code c} of entry {@code i}; always full. */
 	private final Object[][] columns;
@@ -91,15 +100,14 @@ final class IndicatorBlock {
 	 */
 	private boolean sparse(int c, boolean oneSheet, Integer firstRow) {
 		Object[] column = columns[c];
-		switch (c) {
-			case REMARK:
-				return allEqual(column, "");
-			case SHEET:
-				return oneSheet;
-			case ROW:
-				return firstRow != null;
-			default:
-				break;
+		if (c == REMARK) {
+			return allEqual(column, "");
+		}
+		if (c == SHEET) {
+			return oneSheet;
+		}
+		if (c == ROW) {
+			return firstRow != null;
 		}
 		for (int m : MEASURES) {
 			if (c == m + 2) {
