@@ -11,19 +11,21 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
-import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.store.OutcomeWriter;
 import cn.gov.district.consolidation.validate.FileOutcome;
-import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
 
 /**
  * The consolidation job, built step by step in the order the data flows:
  * <ol>
  * <li>{@code discover}: find the settled files in the input folder, fingerprint them, register
  * new ones (a file seen before by content is a duplicate);</li>
- * <li>{@code ingest}: the pending files (reader), each read, normalized, validated and staged
- * (processor, one file per core in parallel), their decisions finalized (writer);</li>
+ * <li>{@code ingest}: one partition per file registered and not yet read ({@link FilePartitioner}),
+ * one file per core at a time: each is read, normalized, validated and staged, and its outcome
+ * kept ({@link ReadFileTasklet});</li>
+ * <li>{@code decide}: the kept outcomes in discovery order (reader), each file's decision
+ * finalized (writer), so that a resubmission's higher version follows the order the files came
+ * in, whichever partition finished first;</li>
  * <li>{@code publish}: per period that tonight's files touched, one at a time, the district
  * figures by each indicator's rule (processor) and the district workbook, its CSV exports and
  * the validation report (writer), one period per core in parallel;</li>
@@ -38,20 +40,21 @@ class ConsolidationJobConfiguration {
 
 	static final String JOB_NAME = "districtConsolidationJob";
 
-	/**
-	 * Files read concurrently and committed together: one per core. The readers are not shared
-	 * (each file gets its own), and the writer finalizes the files of a chunk one after the other.
-	 */
-	static final int FILES_PER_CHUNK = Math.max(1, Runtime.getRuntime().availableProcessors());
+	/** Files read at once by the ingest step's partitions: one per core (each file has its own readers). */
+	static final int FILES_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** Decisions committed together by the decide step: a crash leaves none of them half-made. */
+	static final int DECISIONS_PER_CHUNK = 2;
 
 	/** Periods consolidated and written at once by the publish step: one per core. */
-	static final int PERIODS_PER_CHUNK = FILES_PER_CHUNK;
+	static final int PERIODS_PER_CHUNK = FILES_AT_ONCE;
 
 	@Bean
-	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step publishStep,
-			Step archiveStep) {
+	Job districtConsolidationJob(JobRepository jobRepository, Step discoverStep, Step ingestStep, Step decideStep,
+			Step publishStep, Step archiveStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(discoverStep)
 			.next(ingestStep)
+			.next(decideStep)
 			.next(publishStep)
 			.next(archiveStep)
 			.build();
@@ -63,16 +66,30 @@ class ConsolidationJobConfiguration {
 	}
 
 	@Bean
-	Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, PendingFileReader reader,
-			SubmissionFileProcessor processor, OutcomeWriter writer) {
-		// the files of a chunk are read in parallel (item-level concurrency, one file per core); their
-		// decisions are written and committed together, so a crash leaves none of them half-decided
-		return new StepBuilder("ingest", jobRepository).<InputFile, FileOutcome>chunk(FILES_PER_CHUNK)
+	Step ingestStep(JobRepository jobRepository, FilePartitioner partitioner, Step readFileStep) {
+		// a partition per file, FILES_AT_ONCE of them running at a time: a thread that is done with its
+		// file takes the next one, whatever the size of the file beside it
+		return new StepBuilder("ingest", jobRepository).partitioner(readFileStep.getName(), partitioner)
+			.step(readFileStep)
+			.gridSize(FILES_AT_ONCE)
+			.taskExecutor(threads("ingest-", FILES_AT_ONCE))
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step readFileStep(JobRepository jobRepository, PlatformTransactionManager tx, ReadFileTasklet tasklet) {
+		// run again whenever the partitioner names its file again: the tasklet itself skips a file already read
+		return new StepBuilder("readFile", jobRepository).tasklet(tasklet, tx).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step decideStep(JobRepository jobRepository, PlatformTransactionManager tx, StagedOutcomeReader reader,
+			OutcomeWriter writer) {
+		return new StepBuilder("decide", jobRepository).<FileOutcome, FileOutcome>chunk(DECISIONS_PER_CHUNK)
 			.transactionManager(tx)
 			.reader(reader)
-			.processor(processor)
 			.writer(writer)
-			.taskExecutor(threads("ingest-", FILES_PER_CHUNK))
 			.allowStartIfComplete(true)
 			.build();
 	}

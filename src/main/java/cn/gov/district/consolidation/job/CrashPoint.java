@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
  * property never leaves a process hanging.
  * <p>
  * The points, in the order the job reaches them: {@code after-discover} (discover committed,
- * ingest not begun), {@code staged:N} (the N-th staging batch of the run committed, its file
- * not yet decided: see {@link CrashPointStagingArea}), {@code stored:N} (the N-th file of the
- * ingest step committed),
+ * ingest not begun), {@code read:<file name>} (that file's partition about to read it, the other
+ * partitions going on), {@code staged:N} (the N-th staging batch of the run committed, its file
+ * not yet decided: see {@link CrashPointStagingArea}), {@code before-decide} (every file read
+ * and its outcome kept, none decided), {@code stored:N} (the N-th decision of the
+ * decide step committed),
  * {@code before-report} (consolidated, no workbook yet), {@code after-workbook} (the workbook
  * and its CSV files written, nothing archived), {@code archive-moved-unrecorded} (the first
  * file moved but its move not yet recorded). Thread-safe.

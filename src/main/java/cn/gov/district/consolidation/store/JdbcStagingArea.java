@@ -54,6 +54,7 @@ public class JdbcStagingArea implements StagingArea {
 	}
 
 	private void discard(InputFile file) {
+		jdbc.update("delete from staged_outcome where file_id = ?", file.id());
 		jdbc.update("delete from indicator_block where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from project where submission_id in (select id from submission where file_id = ?)", file.id());
 		jdbc.update("delete from submission where file_id = ?", file.id());

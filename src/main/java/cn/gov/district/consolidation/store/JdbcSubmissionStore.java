@@ -122,7 +122,7 @@ public class JdbcSubmissionStore {
 		jdbc.sql("delete from submission where id in (" + orphans + ")").update();
 	}
 
-	/** Files registered but not yet read, oldest first. */
+	/** Files registered and not yet decided (read or not: see {@link StagedOutcomes}), oldest first. */
 	public List<InputFile> pending(Path inputDir) {
 		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")
 			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
@@ -175,6 +175,8 @@ public class JdbcSubmissionStore {
 			.param(fileId)
 			.update();
 		jdbc.sql("delete from submission where file_id = ? and version is null").param(fileId).update();
+		// the outcome the ingest step kept for the decision (StagedOutcomes), decided now
+		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
 		jdbc.sql("""
 				update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ?, street = ?, period_key = ?
 				where id = ?""")
@@ -484,7 +486,7 @@ public class JdbcSubmissionStore {
 				Severity.valueOf(rs.getString("severity")), rs.getString("message"));
 	}
 
-	private static InputFile file(ResultSet rs, Path path) throws SQLException {
+	static InputFile file(ResultSet rs, Path path) throws SQLException {
 		return new InputFile(rs.getLong("id"), rs.getString("file_name"), path, rs.getString("sha256"),
 				rs.getLong("size_bytes"), rs.getTimestamp("discovered_at").toInstant().atZone(ZONE).toOffsetDateTime(),
 				rs.getObject("run_date", LocalDate.class), FileStatus.valueOf(rs.getString("status")));

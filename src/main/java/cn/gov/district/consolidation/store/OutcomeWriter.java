@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import cn.gov.district.consolidation.validate.FileOutcome;
 
 /**
- * The ingest step's writer: stores each file's decision, submissions and findings. Idempotent
+ * The decide step's writer: stores each file's decision, submissions and findings. Idempotent
  * per file, so a chunk retried after a crash stores the same rows once.
  */
 @Component

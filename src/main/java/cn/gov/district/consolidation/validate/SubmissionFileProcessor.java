@@ -19,13 +19,13 @@ import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
 
 /**
- * The ingest step's processor: reads, normalizes and validates one file into its decision. No
- * exception escapes because of what a user sent: whatever goes wrong inside a file becomes a
- * rejection with a Chinese reason, and the night goes on with the next file.
+ * Reads, normalizes and validates one file into its decision (what a partition of the ingest
+ * step runs). No exception escapes because of what a user sent: whatever goes wrong inside a file
+ * becomes a rejection with a Chinese reason, and the night goes on with the next file.
  * <p>
  * Each file is read on a worker thread of its own within a time budget
  * ({@code consolidation.file-time-budget}); the worker stages the file's rows (provisional until
- * the chunk's writer decides, and reset if the file is read again). A file that runs over the
+ * the decide step decides, and reset if the file is read again). A file that runs over the
  * budget is rejected ({@code FILE_TIME_BUDGET}): its worker is interrupted, the row sink stops at
  * the next row, what it staged is reset, and a parser stuck elsewhere ends with the file's text
  * budget. A deadline checked only by the row

@@ -61,7 +61,7 @@ class ConsolidationJobKillTest {
 	}
 
 	@ParameterizedTest(name = "killed at {0}")
-	@ValueSource(strings = { "after-discover", "staged:3", "stored:3", "before-report", "after-workbook",
+	@ValueSource(strings = { "after-discover", "staged:3", "before-decide", "stored:3", "before-report", "after-workbook",
 			"archive-moved-unrecorded" })
 	void shouldFinishAKilledRunAsIfItHadNeverBeenKilled(String point, @TempDir Path root) throws Exception {
 		JobHarness harness = new JobHarness(root);
@@ -76,6 +76,22 @@ class ConsolidationJobKillTest {
 	}
 
 	@Test
+	void shouldDecideWhatAKilledRunHadReadWithoutReadingItAgain(@TempDir Path root) throws Exception {
+		JobHarness harness = new JobHarness(root);
+		writeExamples(harness);
+
+		try (ChildJob child = ChildJob.start(harness, "before-decide")) {
+			assertThat(child.awaitCrashPoint()).isEqualTo("before-decide");
+			// every file was read (SubmissionFileProcessor logs each one) and none decided
+			assertThat(child.output().split("，数据行 ", -1)).hasSize(FILES.size() + 1);
+			assertThat(child.kill()).as("killed, not exited").isNotZero();
+		}
+
+		String next = assertNextRunFinishesAsIfNeverInterrupted(harness);
+		assertThat(next).as("the next run read no file again").doesNotContain("，数据行 ");
+	}
+
+	@Test
 	void shouldStopAfterTheCurrentChunkOnSigtermInTheMiddleOfTheIngestAndFinishOnTheNextRun(@TempDir Path root)
 			throws Exception {
 		JobHarness harness = new JobHarness(root);
@@ -83,7 +99,7 @@ class ConsolidationJobKillTest {
 
 		try (ChildJob child = ChildJob.start(harness, "stored:2", "--schedule",
 				"--consolidation.schedule.cron=*/2 * * * * *")) {
-			// the scheduled run has committed its first chunk of files and is reading the next one
+			// the scheduled run has read every file and committed its first chunk of decisions
 			assertThat(child.awaitCrashPoint()).isEqualTo("stored:2");
 			// a service manager stops the service: the shutdown asks the job to stop and waits for it
 			child.signalTerm();
@@ -105,11 +121,14 @@ class ConsolidationJobKillTest {
 
 	/**
 	 * Runs the job again and checks the night ends as an uninterrupted one: the same workbook cell
-	 * by cell, the same row counts, nothing twice, every file once in the archive or rejected.
+	 * by cell, the same row counts, nothing twice, every file once in the archive or rejected;
+	 * returns what the run printed.
 	 */
-	private void assertNextRunFinishesAsIfNeverInterrupted(JobHarness harness) throws Exception {
+	private String assertNextRunFinishesAsIfNeverInterrupted(JobHarness harness) throws Exception {
+		String output;
 		try (ChildJob again = ChildJob.start(harness, null)) {
 			assertThat(again.awaitExit()).as(again.output()).isZero();
+			output = again.output();
 		}
 
 		assertThat(cells(workbookOf(harness))).containsExactlyElementsOf(expectedCells);
@@ -119,6 +138,7 @@ class ConsolidationJobKillTest {
 		List<String> placed = new ArrayList<>(submittedFilesBelow(harness.archive()));
 		placed.addAll(submittedFilesBelow(harness.rejected()));
 		assertThat(placed).as("archive + rejected").containsExactlyInAnyOrderElementsOf(FILES);
+		return output;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN_FILE;
 import static cn.gov.district.consolidation.examples.ExampleFacts.FILES;
 import static cn.gov.district.consolidation.examples.ExampleFacts.IND_OUTPUT_TOTAL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -98,6 +100,67 @@ class DropFolderOperationsTest {
 		String report = Files.readString(harness.output().resolve("运行报告_" + today.plusDays(1) + ".txt"), StandardCharsets.UTF_8);
 		assertThat(report).contains("文件：发现 1 个 = 采用 1 个 + 退回 0 个 + 重复 0 个；暂不处理 0 个（留在输入目录）；被替代 1 个")
 			.contains("被替代  " + DONGGUAN_FILE);
+	}
+
+	@Test
+	void shouldDecideTwoFilesOfOneNightInTheOrderTheyCameInWhicheverWasReadFirst() throws Exception {
+		assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two files read at once");
+		String corrected = "东关街道2022年1-11月报表（更正）.xlsx";
+		correctIndustrialOutput(harness.input().resolve(DONGGUAN_FILE), harness.input().resolve(corrected), "90.5");
+		for (String name : JobHarness.filesIn(harness.input())) {
+			if (!name.equals(corrected)) {
+				Files.delete(harness.input().resolve(name));
+			}
+		}
+		// came in first: an export of 东关街道's 2022 so far
+		String export = "东关街道2022年指标导出.csv";
+		StringBuilder csv = new StringBuilder("街道名称,报送期间,指标名称,单位,本期完成\n");
+		for (int month = 10; month <= 11; month++) {
+			for (String indicator : List.of("规模以上工业总产值", "固定资产投资", "服务业营业收入", "社会消费品零售总额")) {
+				csv.append("东关街道,2022年1-").append(month).append("月,").append(indicator).append(",亿元,")
+					.append(month == 11 && indicator.equals("规模以上工业总产值") ? "86.42" : "20").append('\n');
+			}
+		}
+		Files.writeString(harness.input().resolve(export), csv, StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(harness.input().resolve(export), FileTime.from(Instant.parse("2022-12-01T01:00:00Z")));
+		Files.setLastModifiedTime(harness.input().resolve(corrected), FileTime.from(Instant.parse("2022-12-01T02:00:00Z")));
+
+		// the export's partition held before it reads, until the other one has read the file that came in second
+		try (ChildJob child = ChildJob.start(harness, "read:" + export)) {
+			assertThat(child.awaitCrashPoint()).isEqualTo("read:" + export);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (!child.output().contains(corrected + "：采用") && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(child.output()).contains(corrected + "：采用");
+			child.release();
+			assertThat(child.awaitExit()).as(child.output()).isZero();
+		}
+
+		try (Connection c = connect(); Statement s = c.createStatement()) {
+			// the premise: the file that came in second was read first, its partition done while the export's ran on
+			List<String> readOrder = new ArrayList<>();
+			try (ResultSet rs = s.executeQuery("""
+					select f.file_name from batch_step_execution e join input_file f on e.step_name = 'readFile:file-' || f.id
+					order by e.end_time""")) {
+				while (rs.next()) {
+					readOrder.add(rs.getString(1));
+				}
+			}
+			assertThat(readOrder).containsExactly(corrected, export);
+			List<String> versions = new ArrayList<>();
+			try (ResultSet rs = s.executeQuery("""
+					select s.version, s.is_current, f.file_name from submission s join input_file f on f.id = s.file_id
+					where s.street = '东关街道' and s.period_key = '2022-11' order by s.version""")) {
+				while (rs.next()) {
+					versions.add(rs.getInt(1) + "|" + rs.getBoolean(2) + "|" + rs.getString(3));
+				}
+			}
+			assertThat(versions).containsExactly("1|false|" + export, "2|true|" + corrected);
+		}
+		try (SummaryWorkbook wb = new SummaryWorkbook(workbook())) {
+			assertThat(wb.number("汇总", "规模以上工业总产值", DONGGUAN)).isEqualByComparingTo("90.5");
+		}
 	}
 
 	@Test
