@@ -24,7 +24,21 @@ final class Backlog {
 	 */
 	static final int LIMIT = 5_000;
 
+	/**
+	 * Findings recorded one by one for a file, at most. Beyond it a file's findings are only
+	 * counted: a long export with a mistake in every row would otherwise bring a million findings,
+	 * more rows than the district workbook's 校验问题 sheet and the file's 问题清单 can hold
+	 * (1,048,576) and more than the publish step can hold in memory; the first ones show the clerk
+	 * what to correct throughout.
+	 */
+	static final int MAX_FINDINGS = 10_000;
+
 	private final StagingArea staging;
+
+	/** Findings of the file recorded, and those counted only. */
+	private int findingsKept;
+
+	private int findingsOmitted;
 
 	private final InputFile file;
 
@@ -47,6 +61,24 @@ final class Backlog {
 		if (++count >= LIMIT) {
 			flush();
 		}
+	}
+
+	/**
+	 * Whether the file's next finding is still recorded ({@link #MAX_FINDINGS}); if not, it is
+	 * counted as omitted.
+	 */
+	boolean keepFinding() {
+		if (findingsKept < MAX_FINDINGS) {
+			findingsKept++;
+			return true;
+		}
+		findingsOmitted++;
+		return false;
+	}
+
+	/** Findings of the file counted but not recorded. */
+	int findingsOmitted() {
+		return findingsOmitted;
 	}
 
 	/** Stages everything waiting, in one call. */

@@ -115,8 +115,10 @@ final class Draft {
 			else {
 				warnings++;
 			}
-			findings.add(f);
-			backlog.add(this);
+			if (backlog.keepFinding()) {
+				findings.add(f);
+				backlog.add(this);
+			}
 		}
 	}
 

@@ -68,6 +68,11 @@ final class FileCollector implements RowSink {
 		staging.awaitStaged();
 	}
 
+	/** Findings of rows counted but not recorded ({@link Backlog#MAX_FINDINGS}). */
+	int findingsOmitted() {
+		return backlog.findingsOmitted();
+	}
+
 	String fileName() {
 		return file.fileName();
 	}

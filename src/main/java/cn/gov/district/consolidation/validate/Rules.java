@@ -57,6 +57,8 @@ final class Rules {
 
 	static final String TOO_MANY_ERRORS = "TOO_MANY_ERRORS";
 
+	static final String FINDINGS_TRUNCATED = "FINDINGS_TRUNCATED";
+
 	static final String UNREADABLE_FILE = "UNREADABLE_FILE";
 
 	static final String FILE_TIME_BUDGET = "FILE_TIME_BUDGET";

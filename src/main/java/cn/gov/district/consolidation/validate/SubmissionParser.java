@@ -201,6 +201,12 @@ public class SubmissionParser {
 
 	private FileOutcome finish(InputFile file, FileStatus decision, String reason, List<StagedSubmission> submissions,
 			List<Finding> fileFindings, FileCollector collector, int rowsRejected, Attribution who) {
+		int omitted = collector.findingsOmitted();
+		if (omitted > 0) {
+			fileFindings.add(Finding.ofFile(file.fileName(), Rules.FINDINGS_TRUNCATED, Severity.WARNING, "本文件数据行中的问题共"
+					+ (Backlog.MAX_FINDINGS + omitted) + "条，问题清单只逐条列出前" + Backlog.MAX_FINDINGS + "条，其余" + omitted
+					+ "条未列出；同类错误往往遍及全文件，请按已列出的问题检查并修改整个文件后重新报送"));
+		}
 		collector.stageRest(fileFindings);
 		int rowsRead = collector.drafts.values().stream().mapToInt(d -> d.rowsRead).sum();
 		int fileErrors = (int) fileFindings.stream().filter(Finding::isError).count();

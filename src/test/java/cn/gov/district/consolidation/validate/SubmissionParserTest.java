@@ -158,6 +158,31 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldRecordTheFirstFindingsOfAFileFullOfMistakesAndCountTheRest() {
+		int rows = Backlog.MAX_FINDINGS + 2_345;
+		List<String[]> export = new java.util.ArrayList<>();
+		export.add(new String[] { "街道名称", "报送期间", "指标名称", "单位", "本期完成" });
+		for (int i = 0; i < rows; i++) {
+			// every row one mistake: a value that is no number, in a different period each
+			export.add(new String[] { "东关街道", (2000 + i / 12) + "年1-" + (i % 12 + 1) + "月", "固定资产投资", "亿元", "已完成" });
+		}
+
+		FileOutcome outcome = decide("导出.csv", "导出", rows(export.toArray(String[][]::new)));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
+		// every mistake counted, and the file's own two findings
+		assertThat(outcome.errors()).isEqualTo(rows + 1);
+		assertThat(outcome.warnings()).isEqualTo(1);
+		assertThat(staging.findings).hasSize(Backlog.MAX_FINDINGS + 2);
+		assertThat(staging.findings.subList(0, Backlog.MAX_FINDINGS)).extracting(Finding::code).containsOnly("UNPARSEABLE_NUMBER");
+		assertThat(staging.findings.get(Backlog.MAX_FINDINGS - 1).row()).isEqualTo(Backlog.MAX_FINDINGS + 1);
+		assertThat(staging.findings.subList(Backlog.MAX_FINDINGS, Backlog.MAX_FINDINGS + 2)).extracting(Finding::code)
+			.containsExactlyInAnyOrder("TOO_MANY_ERRORS", "FINDINGS_TRUNCATED");
+		assertThat(staging.findings).filteredOn(f -> f.code().equals("FINDINGS_TRUNCATED")).singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("数据行中的问题共" + rows + "条", "前10000条", "其余2345条未列出"));
+	}
+
+	@Test
 	void shouldCheckASubtotalAgainstTheProjectsAbove() {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "重点项目",
 				rows(new String[] { "项目名称", "年度计划投资", "累计完成投资" }, new String[] { "甲项目", "100", "50" },
