@@ -67,12 +67,15 @@ class ConsolidationJobConfiguration {
 
 	@Bean
 	Step ingestStep(JobRepository jobRepository, FilePartitioner partitioner, Step readFileStep) {
-		// a partition per file, FILES_AT_ONCE of them running at a time: a thread that is done with its
-		// file takes the next one, whatever the size of the file beside it
+		// a partition per file (small files share one beyond 8 per thread), FILES_AT_ONCE of them running at
+		// a time, the largest first: a thread that is done with its partition takes the next one, whatever
+		// the size of the file beside it
+		LargestFirstPartitionHandler handler = new LargestFirstPartitionHandler();
+		handler.setStep(readFileStep);
+		handler.setTaskExecutor(threads("ingest-", FILES_AT_ONCE));
+		handler.setGridSize(FILES_AT_ONCE);
 		return new StepBuilder("ingest", jobRepository).partitioner(readFileStep.getName(), partitioner)
-			.step(readFileStep)
-			.gridSize(FILES_AT_ONCE)
-			.taskExecutor(threads("ingest-", FILES_AT_ONCE))
+			.partitionHandler(handler)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,10 @@ import cn.gov.district.consolidation.validate.FileOutcome;
 import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
 
 /**
- * One partition of the ingest step: reads, normalizes, validates and stages the partition's file
- * ({@link SubmissionFileProcessor}, within the file's time budget) and keeps its outcome for the
- * decide step. A file read or decided already (a partition run again on a restart) is left alone.
+ * One partition of the ingest step: reads, normalizes, validates and stages the partition's files
+ * one after the other ({@link SubmissionFileProcessor}, each within its time budget) and keeps
+ * their outcomes for the decide step. A file read or decided already (a partition run again on a
+ * restart) is left alone.
  * Stateless: one instance serves every partition, on as many threads as the step's executor has.
  */
 @Component
@@ -41,9 +43,12 @@ class ReadFileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long fileId = chunkContext.getStepContext().getStepExecution().getExecutionContext().getLong(FilePartitioner.FILE_ID);
-		Optional<InputFile> file = outcomes.unreadFile(fileId, properties.inputDir());
-		if (file.isPresent()) {
+		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		for (long fileId : FilePartitioner.fileIds(context)) {
+			Optional<InputFile> file = outcomes.unreadFile(fileId, properties.inputDir());
+			if (file.isEmpty()) {
+				continue;
+			}
 			crashPoint.reached("read:" + file.get().fileName());
 			FileOutcome outcome = processor.process(file.get());
 			outcomes.keep(outcome);

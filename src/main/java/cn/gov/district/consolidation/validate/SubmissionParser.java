@@ -38,7 +38,7 @@ import cn.gov.district.consolidation.read.TableReaders;
 public class SubmissionParser {
 
 	/** Files at least this large are parsed on a thread of their own ({@link ReadAheadReader}). */
-	static final long READ_AHEAD_BYTES = 1L << 20;
+	public static final long READ_AHEAD_BYTES = 1L << 20;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
