@@ -20,9 +20,9 @@ import cn.gov.district.consolidation.validate.FileOutcome;
  * <ol>
  * <li>{@code discover}: find the settled files in the input folder, fingerprint them, register
  * new ones (a file seen before by content is a duplicate);</li>
- * <li>{@code ingest}: one partition per file registered and not yet read ({@link FilePartitioner}),
- * one file per core at a time: each is read, normalized, validated and staged, and its outcome
- * kept ({@link ReadFileTasklet});</li>
+ * <li>{@code ingest}: the files registered and not yet read, a partition each (small files share
+ * one beyond 8 per core, {@link FilePartitioner}), one file per core at a time, the largest first:
+ * each is read, normalized, validated and staged, and its outcome kept ({@link ReadFileTasklet});</li>
  * <li>{@code decide}: the kept outcomes in discovery order (reader), each file's decision
  * finalized (writer), so that a resubmission's higher version follows the order the files came
  * in, whichever partition finished first;</li>
