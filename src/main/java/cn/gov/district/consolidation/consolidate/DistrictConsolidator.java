@@ -29,6 +29,14 @@ import cn.gov.district.consolidation.store.StoredSubmission;
 @Component
 public class DistrictConsolidator {
 
+	/**
+	 * Findings of a period listed in its report, at most (a file records at most 10,000, but many
+	 * files of one period could still bring more rows than the 校验问题 sheet holds, 1,048,576, and
+	 * more than publishing two periods at once can hold in memory); the report says how many more
+	 * there are, and each file's 问题清单 lists its own.
+	 */
+	public static final int MAX_LISTED_FINDINGS = 50_000;
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final JdbcSubmissionStore store;
@@ -82,10 +90,12 @@ public class DistrictConsolidator {
 			}
 			lines.add(line);
 		}
-		List<Finding> findings = new ArrayList<>(store.findingsFor(period, runDate));
+		List<Finding> findings = new ArrayList<>(store.findingsFor(period, runDate, MAX_LISTED_FINDINGS));
+		int total = findings.size() < MAX_LISTED_FINDINGS ? findings.size() : store.countFindingsFor(period, runDate);
 		findings.addAll(historyFindings);
 		return new DistrictReport(roster.district(), period, OffsetDateTime.now(clock), streets, lines,
-				projects(streets, byStreet, period), statuses(streets, byStreet, store.rejectedFilesFor(period)), findings);
+				projects(streets, byStreet, period), statuses(streets, byStreet, store.rejectedFilesFor(period)), findings,
+				total + historyFindings.size());
 	}
 
 	private static Map<String, Map<String, IndicatorEntry>> entriesByStreet(List<StoredSubmission> submissions) {

@@ -402,20 +402,31 @@ public class JdbcSubmissionStore {
 				rs.getInt("source_row"));
 	}
 
+	/** Which findings a period shows: those of files attributed to it, and those of the night's files attributed to none. */
+	private static final String FINDINGS_OF_PERIOD = """
+			from finding f join input_file i on i.id = f.file_id
+			where f.period_key = ?
+			   or (f.period_key is null and (i.run_date = ? or exists (
+			        select 1 from submission s where s.file_id = i.id and s.period_key = ?)))""";
+
 	/**
-	 * Findings to show for a period: those of files attributed to it, and those of files of
-	 * {@code runDate} that could not be attributed to any period.
+	 * Findings to show for a period, in file then row order, at most {@code limit}: those of files
+	 * attributed to it, and those of files of {@code runDate} that could not be attributed to any
+	 * period.
 	 */
-	public List<Finding> findingsFor(ReportingPeriod period, LocalDate runDate) {
-		return jdbc.sql("""
-				select f.*, i.file_name from finding f join input_file i on i.id = f.file_id
-				where f.period_key = ?
-				   or (f.period_key is null and (i.run_date = ? or exists (
-				        select 1 from submission s where s.file_id = i.id and s.period_key = ?)))
-				order by i.id, f.id""")
-			.params(period.key(), runDate, period.key())
+	public List<Finding> findingsFor(ReportingPeriod period, LocalDate runDate, int limit) {
+		return jdbc.sql("select f.*, i.file_name " + FINDINGS_OF_PERIOD + " order by i.id, f.id fetch first ? rows only")
+			.params(period.key(), runDate, period.key(), limit)
 			.query((rs, n) -> finding(rs))
 			.list();
+	}
+
+	/** How many findings {@link #findingsFor} has for the period, without a limit. */
+	public int countFindingsFor(ReportingPeriod period, LocalDate runDate) {
+		return jdbc.sql("select count(*) " + FINDINGS_OF_PERIOD)
+			.params(period.key(), runDate, period.key())
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Rejected files of a period by the roster 街道 they were attributed to (by content or name), oldest first. */

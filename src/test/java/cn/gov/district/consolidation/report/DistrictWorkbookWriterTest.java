@@ -311,6 +311,21 @@ class DistrictWorkbookWriterTest {
 	}
 
 	@Test
+	void shouldSayHowManyFindingsThereAreWhenNotAllAreListed() throws IOException {
+		DistrictReport full = ReportFixture.report();
+		int listed = full.findings().size();
+		DistrictReport truncated = new DistrictReport(full.district(), full.period(), full.generatedAt(), full.streets(),
+				full.indicators(), full.projects(), full.statuses(), full.findings(), listed + 70_000);
+		try (XSSFWorkbook other = open(new DistrictWorkbookWriter().write(truncated, dir.resolve("truncated")))) {
+			XSSFSheet s = other.getSheet("校验问题");
+			assertThat(s.getLastRowNum()).isEqualTo(2 + listed);
+			assertThat(text(s, 1, 0)).endsWith("共" + (listed + 70_000) + "条，只列出前" + listed + "条（其余70000条见各文件的问题清单："
+					+ "退回文件在退回目录中，采用文件在输出目录“问题反馈”中）");
+		}
+		assertThat(text(wb.getSheet("校验问题"), 1, 0)).as("all listed").endsWith("共" + listed + "条");
+	}
+
+	@Test
 	void shouldWriteAReportWithoutIndicatorsProjectsOrFindings() throws IOException {
 		DistrictReport full = ReportFixture.report();
 		DistrictReport empty = new DistrictReport(full.district(), full.period(), full.generatedAt(), full.streets(),
