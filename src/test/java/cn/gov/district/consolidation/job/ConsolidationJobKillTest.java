@@ -92,31 +92,57 @@ class ConsolidationJobKillTest {
 	}
 
 	@Test
-	void shouldStopAfterTheCurrentChunkOnSigtermInTheMiddleOfTheIngestAndFinishOnTheNextRun(@TempDir Path root)
+	void shouldStopAfterTheCurrentChunkOnSigtermInTheMiddleOfTheDecisionsAndFinishOnTheNextRun(@TempDir Path root)
 			throws Exception {
 		JobHarness harness = new JobHarness(root);
 		writeExamples(harness);
 
-		try (ChildJob child = ChildJob.start(harness, "stored:2", "--schedule",
-				"--consolidation.schedule.cron=*/2 * * * * *")) {
-			// the scheduled run has read every file and committed its first chunk of decisions
-			assertThat(child.awaitCrashPoint()).isEqualTo("stored:2");
+		// the scheduled run has read every file and committed its first chunk of decisions
+		stopOnSigtermAt(harness, "stored:2");
+
+		assertNextRunFinishesAsIfNeverInterrupted(harness);
+	}
+
+	@Test
+	void shouldStopReadingOnSigtermAndReadOnlyTheRestOnTheNextRun(@TempDir Path root) throws Exception {
+		JobHarness harness = new JobHarness(root);
+		writeExamples(harness);
+
+		// one partition about to read its file, the other thread reading the others
+		String read = stopOnSigtermAt(harness, "read:" + FILES.get(0));
+
+		String next = assertNextRunFinishesAsIfNeverInterrupted(harness);
+		int readBefore = read.split("，数据行 ", -1).length - 1;
+		int readAfter = next.split("，数据行 ", -1).length - 1;
+		assertThat(readBefore).as("the held file, at least, was read before the stop").isPositive();
+		assertThat(readBefore + readAfter).as("every file read once:\n" + read + "\n---\n" + next).isEqualTo(FILES.size());
+	}
+
+	/**
+	 * Starts the job in schedule mode, held at {@code point}; sends SIGTERM as a service manager
+	 * would, checks that the process waits for the running job, lets it go on and checks that it
+	 * stopped ({@code STOPPED}) with files left for later; returns what it printed.
+	 */
+	private static String stopOnSigtermAt(JobHarness harness, String point) throws Exception {
+		String output;
+		try (ChildJob child = ChildJob.start(harness, point, "--schedule", "--consolidation.schedule.cron=*/2 * * * * *")) {
+			assertThat(child.awaitCrashPoint()).isEqualTo(point);
 			// a service manager stops the service: the shutdown asks the job to stop and waits for it
 			child.signalTerm();
 			Thread.sleep(1_000);
 			assertThat(child.isAlive()).as("waits for the running job:\n" + child.output()).isTrue();
 			child.release();
 			child.awaitExit();
-			assertThat(child.output()).contains("收到停止信号");
+			output = child.output();
+			assertThat(output).contains("收到停止信号");
 		}
 		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select status from batch_job_execution order by job_execution_id")) {
 			assertThat(rs.next()).isTrue();
-			assertThat(rs.getString(1)).as("stopped, not left running").isEqualTo("STOPPED");
+			assertThat(rs.getString(1)).as("stopped, not left running:\n" + output).isEqualTo("STOPPED");
 		}
 		assertThat(JobHarness.filesIn(harness.input())).as("files the stopped run did not get to").isNotEmpty();
-
-		assertNextRunFinishesAsIfNeverInterrupted(harness);
+		return output;
 	}
 
 	/**
