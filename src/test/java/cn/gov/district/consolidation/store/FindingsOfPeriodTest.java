@@ -3,7 +3,6 @@ package cn.gov.district.consolidation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,12 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -53,7 +50,7 @@ class FindingsOfPeriodTest {
 		db = MigratedDatabase.open(database, dir).migrate("latest");
 		DataSource ds = db.dataSource();
 		JdbcTemplate template = new JdbcTemplate(ds);
-		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, catalog());
+		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, ShippedCatalog.load());
 		JdbcStagingArea staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
 		LocalDate night = LocalDate.of(2022, 12, 1);
 		List<String> rows = new ArrayList<>();
@@ -76,11 +73,5 @@ class FindingsOfPeriodTest {
 		assertThat(store.countFindingsFor(november, night)).isEqualTo(30);
 		assertThat(store.findingsFor(november, night, 100)).hasSize(30);
 		assertThat(store.countFindingsFor(november, night.plusDays(1))).as("another night's period view").isZero();
-	}
-
-	private static IndicatorCatalog catalog() throws IOException {
-		try (InputStream in = new ClassPathResource("catalog/indicator-catalog.csv").getInputStream()) {
-			return new IndicatorCatalog(IndicatorCatalog.parse(in));
-		}
 	}
 }

@@ -3,7 +3,6 @@ package cn.gov.district.consolidation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -19,12 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -65,7 +62,7 @@ class StagedOutcomesTest {
 		db = MigratedDatabase.open(database, dir).migrate("latest");
 		DataSource ds = db.dataSource();
 		JdbcTemplate template = new JdbcTemplate(ds);
-		store = new JdbcSubmissionStore(JdbcClient.create(ds), template, catalog());
+		store = new JdbcSubmissionStore(JdbcClient.create(ds), template, ShippedCatalog.load());
 		staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
 		outcomes = new StagedOutcomes(JdbcClient.create(ds));
 	}
@@ -129,11 +126,5 @@ class StagedOutcomesTest {
 		staging.reset(first);
 		assertThat(outcomes.of(first)).isEmpty();
 		assertThat(outcomes.unread(dir)).extracting(InputFile::id).containsExactly(first.id(), third.id());
-	}
-
-	private static IndicatorCatalog catalog() throws IOException {
-		try (InputStream in = new ClassPathResource("catalog/indicator-catalog.csv").getInputStream()) {
-			return new IndicatorCatalog(IndicatorCatalog.parse(in));
-		}
 	}
 }

@@ -3,7 +3,6 @@ package cn.gov.district.consolidation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -18,12 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -59,7 +56,7 @@ class SubmissionDecisionTest {
 		db = MigratedDatabase.open(database, dir).migrate("latest");
 		DataSource ds = db.dataSource();
 		JdbcTemplate template = new JdbcTemplate(ds);
-		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, catalog());
+		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, ShippedCatalog.load());
 		JdbcStagingArea staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
 		OffsetDateTime discovered = OffsetDateTime.of(2022, 12, 1, 1, 30, 15, 0, ZoneOffset.ofHours(8));
 		InputFile file = store.register("导出.csv", dir.resolve("导出.csv"), "a".repeat(64), 100, discovered,
@@ -83,11 +80,5 @@ class SubmissionDecisionTest {
 		assertThat(d.receivedAt().toInstant()).isEqualTo(discovered.toInstant());
 		assertThat(new int[] { d.rowsRead(), d.rowsRejected(), d.errors(), d.warnings() }).containsExactly(3, 2, 2, 1);
 		assertThat(d.indicators()).containsExactly(gdp);
-	}
-
-	private static IndicatorCatalog catalog() throws IOException {
-		try (InputStream in = new ClassPathResource("catalog/indicator-catalog.csv").getInputStream()) {
-			return new IndicatorCatalog(IndicatorCatalog.parse(in));
-		}
 	}
 }
