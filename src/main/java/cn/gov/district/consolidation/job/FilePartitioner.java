@@ -1,6 +1,10 @@
 package cn.gov.district.consolidation.job;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,7 @@ class FilePartitioner implements Partitioner {
 			context.putString(FILE_IDS, files.stream().map(f -> Long.toString(f.id())).collect(Collectors.joining(",")));
 			context.putString(FIRST_FILE, files.get(0).fileName());
 			context.putLong(BYTES, files.stream().mapToLong(InputFile::size).sum());
-			partitions.put("file-" + files.get(0).id() + (files.size() > 1 ? "+" + (files.size() - 1) : ""), context);
+			partitions.put(name(files), context);
 		}
 		return partitions;
 	}
@@ -104,6 +108,28 @@ class FilePartitioner implements Partitioner {
 			groups.add(List.copyOf(run));
 		}
 		return groups;
+	}
+
+	/**
+	 * The partition's name, which Spring Batch makes its step name: a function of exactly its files.
+	 * On a restart the splitter gives a partition that has run before under the same name the
+	 * context of that run, and skips it if it completed; so two partitions of the same name must
+	 * hold the same files, or a restart would read a file in two partitions at once and miss
+	 * others. {@code file-<id>} for one file, {@code files-<first id>+<more>-<digest of the ids>}
+	 * for a run of them.
+	 */
+	static String name(List<InputFile> files) {
+		if (files.size() == 1) {
+			return "file-" + files.get(0).id();
+		}
+		String ids = files.stream().map(f -> Long.toString(f.id())).collect(Collectors.joining(","));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(ids.getBytes(StandardCharsets.US_ASCII));
+			return "files-" + files.get(0).id() + "+" + (files.size() - 1) + "-" + HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+		}
 	}
 
 	private static boolean isLarge(InputFile file) {

@@ -80,4 +80,17 @@ class FilePartitionerTest {
 
 		assertThat(FilePartitioner.groups(files(sizes), 4)).hasSize(20);
 	}
+
+	@Test
+	void shouldNameAPartitionByExactlyItsFiles() {
+		List<InputFile> files = files(small(6));
+		List<InputFile> run = files.subList(0, 3);
+		List<InputFile> sameStartAndLength = List.of(files.get(0), files.get(1), files.get(4));
+
+		assertThat(FilePartitioner.name(List.of(files.get(2)))).isEqualTo("file-3");
+		assertThat(FilePartitioner.name(run)).startsWith("files-1+2-").isEqualTo(FilePartitioner.name(List.copyOf(run)));
+		// a restart with other files unread may group them otherwise: never under a name used for other files
+		assertThat(FilePartitioner.name(sameStartAndLength)).startsWith("files-1+2-").isNotEqualTo(FilePartitioner.name(run));
+		assertThat(FilePartitioner.name(files(small(32)))).hasSizeLessThanOrEqualTo(100 - "readFile:".length());
+	}
 }
