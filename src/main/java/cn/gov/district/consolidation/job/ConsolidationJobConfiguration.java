@@ -43,8 +43,13 @@ class ConsolidationJobConfiguration {
 	/** Files read at once by the ingest step's partitions: one per core (each file has its own readers). */
 	static final int FILES_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-	/** Decisions committed together by the decide step: a crash leaves none of them half-made. */
-	static final int DECISIONS_PER_CHUNK = 2;
+	/**
+	 * Decisions committed together by the decide step: a crash leaves none of them half-made, and
+	 * redoes at most this many. Each commit is a write of the embedded database's file: deciding
+	 * the city night's 500 workbooks took 0.68-1.02 s two at a time, 0.41-0.57 s eight at a time.
+	 * Eight outcomes of long exports (25,000 submissions each) hold about 30 MB.
+	 */
+	static final int DECISIONS_PER_CHUNK = 8;
 
 	/** Periods consolidated and written at once by the publish step: one per core. */
 	static final int PERIODS_PER_CHUNK = FILES_AT_ONCE;
