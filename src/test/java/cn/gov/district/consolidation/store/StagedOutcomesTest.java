@@ -2,7 +2,6 @@ package cn.gov.district.consolidation.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,15 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -58,13 +52,12 @@ class StagedOutcomesTest {
 		}
 	}
 
-	private void open(String database) throws SQLException, IOException {
+	private void open(String database) throws SQLException {
 		db = MigratedDatabase.open(database, dir).migrate("latest");
-		DataSource ds = db.dataSource();
-		JdbcTemplate template = new JdbcTemplate(ds);
-		store = new JdbcSubmissionStore(JdbcClient.create(ds), template, ShippedCatalog.load());
-		staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
-		outcomes = new StagedOutcomes(JdbcClient.create(ds));
+		Repositories repositories = Repositories.on(db);
+		store = repositories.store();
+		staging = repositories.staging();
+		outcomes = repositories.outcomes();
 	}
 
 	private InputFile register(String name, int minute) {
@@ -74,7 +67,7 @@ class StagedOutcomesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
-	void shouldGiveBackALongExportsOutcomeAsItWasKept(String database) throws SQLException, IOException {
+	void shouldGiveBackALongExportsOutcomeAsItWasKept(String database) throws SQLException {
 		open(database);
 		InputFile file = register("导出.csv", 1);
 		List<StagedSubmission> submissions = new ArrayList<>();
@@ -95,7 +88,7 @@ class StagedOutcomesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
-	void shouldMoveAFileFromUnreadToWaitingAndOutWithItsDecision(String database) throws SQLException, IOException {
+	void shouldMoveAFileFromUnreadToWaitingAndOutWithItsDecision(String database) throws SQLException {
 		open(database);
 		InputFile later = register("西关街道2022年1-11月.xlsx", 5);
 		InputFile first = register("东关街道2022年1-11月.xlsx", 1);

@@ -2,7 +2,6 @@ package cn.gov.district.consolidation.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,15 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -52,12 +46,11 @@ class SubmissionDecisionTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
-	void shouldFinalizeTheStagedSubmissionsOfAnAcceptedFile(String database) throws SQLException, IOException {
+	void shouldFinalizeTheStagedSubmissionsOfAnAcceptedFile(String database) throws SQLException {
 		db = MigratedDatabase.open(database, dir).migrate("latest");
-		DataSource ds = db.dataSource();
-		JdbcTemplate template = new JdbcTemplate(ds);
-		JdbcSubmissionStore store = new JdbcSubmissionStore(JdbcClient.create(ds), template, ShippedCatalog.load());
-		JdbcStagingArea staging = new JdbcStagingArea(template, new DataSourceTransactionManager(ds));
+		Repositories repositories = Repositories.on(db);
+		JdbcSubmissionStore store = repositories.store();
+		JdbcStagingArea staging = repositories.staging();
 		OffsetDateTime discovered = OffsetDateTime.of(2022, 12, 1, 1, 30, 15, 0, ZoneOffset.ofHours(8));
 		InputFile file = store.register("导出.csv", dir.resolve("导出.csv"), "a".repeat(64), 100, discovered,
 				LocalDate.of(2022, 12, 1));
