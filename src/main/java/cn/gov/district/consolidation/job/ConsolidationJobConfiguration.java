@@ -47,7 +47,8 @@ class ConsolidationJobConfiguration {
 	 * Decisions committed together by the decide step: a crash leaves none of them half-made, and
 	 * redoes at most this many. Each commit is a write of the embedded database's file: deciding
 	 * the city night's 500 workbooks took 0.68-1.02 s two at a time, 0.41-0.57 s eight at a time.
-	 * Eight outcomes of long exports (25,000 submissions each) hold about 30 MB.
+	 * Eight outcomes of long exports would hold some 30 MB (an estimate: 25,000 submissions each,
+	 * about 150 bytes a submission with its strings).
 	 */
 	static final int DECISIONS_PER_CHUNK = 8;
 

@@ -18,8 +18,10 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
 /**
  * One partition of the ingest step: reads, normalizes, validates and stages the partition's files
  * one after the other ({@link SubmissionFileProcessor}, each within its time budget) and keeps
- * their outcomes for the decide step. A file read or decided already (a partition run again on a
- * restart) is left alone.
+ * their outcomes for the decide step. The outcomes are kept in the partition's transaction, so they
+ * are committed together when it completes: a run killed in the middle of a partition reads that
+ * partition's files again (their staged rows are reset first), a file of a completed partition
+ * never. A file read or decided already (a partition run again on a restart) is left alone.
  * Stateless: one instance serves every partition, on as many threads as the step's executor has.
  */
 @Component

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import cn.gov.district.consolidation.validate.StagedSubmission;
  * decide step takes the outcomes in discovery order and finalizes them
  * ({@link JdbcSubmissionStore#save}, which deletes the row in the same transaction). So the order
  * of the decisions never depends on which partition finished first, and a run that stops between
- * reading and deciding does not read the file again. Thread-safe (state lives in the database).
+ * reading and deciding does not read the file again once its partition has committed. Thread-safe (state lives in the database).
  */
 @Repository
 public class StagedOutcomes {
@@ -72,12 +73,16 @@ public class StagedOutcomes {
 			.update();
 	}
 
+	private static RowMapper<InputFile> files(Path inputDir) {
+		return (rs, n) -> JdbcSubmissionStore.file(rs, inputDir.resolve(rs.getString("file_name")));
+	}
+
 	/** Files registered and not yet read (no outcome kept), oldest first. */
 	public List<InputFile> unread(Path inputDir) {
 		return jdbc.sql("""
 				select * from input_file f where f.status = 'DISCOVERED'
 				and not exists (select 1 from staged_outcome o where o.file_id = f.id) order by f.discovered_at, f.id""")
-			.query((rs, n) -> JdbcSubmissionStore.file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query(files(inputDir))
 			.list();
 	}
 
@@ -87,7 +92,7 @@ public class StagedOutcomes {
 				select * from input_file f where f.id = ? and f.status = 'DISCOVERED'
 				and not exists (select 1 from staged_outcome o where o.file_id = f.id)""")
 			.param(fileId)
-			.query((rs, n) -> JdbcSubmissionStore.file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query(files(inputDir))
 			.optional();
 	}
 
@@ -96,7 +101,7 @@ public class StagedOutcomes {
 		return jdbc.sql("""
 				select f.* from input_file f join staged_outcome o on o.file_id = f.id
 				where f.status = 'DISCOVERED' order by f.discovered_at, f.id""")
-			.query((rs, n) -> JdbcSubmissionStore.file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query(files(inputDir))
 			.list();
 	}
 
