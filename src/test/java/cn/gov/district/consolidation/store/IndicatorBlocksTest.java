@@ -167,6 +167,34 @@ class IndicatorBlocksTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldGiveBackEveryNumberAsWrittenAtTheEdgesOfTheColumnType(String database) throws SQLException {
+		Staging s = staging(database, "x.csv");
+		// 26 integer digits and 12 decimals fill NUMERIC(38, 12); 1E+3 (a negative scale) comes back as 1000; 13
+		// decimals are rounded to 12
+		String[] written = { "99999999999999999999999999.999999999999", "-0.000000000001", "1E+3", "0", "0.00", "-16000",
+				"123.4567890123456" };
+		String[] stored = { "99999999999999999999999999.999999999999", "-0.000000000001", "1000", "0", "0.00", "-16000",
+				"123.456789012346" };
+		StagingBatch.Provisional submission = new StagingBatch.Provisional();
+		List<IndicatorEntry> entries = new ArrayList<>();
+		for (int i = 0; i < written.length; i++) {
+			entries.add(entry("I" + i, m(written[i], ValueStatus.VALUE, written[i]), Measure.BLANK,
+					m(written[written.length - 1 - i], ValueStatus.VALUE, null), "", 2 + i));
+		}
+		s.area().stage(s.file(), List.of(part(submission, entries)));
+
+		List<IndicatorEntry> back = entries(s.jdbc(), submission.id());
+		assertThat(back).hasSize(written.length);
+		for (int i = 0; i < written.length; i++) {
+			// as written: the same digits and the same scale, not the column's 12 decimals
+			assertThat(back.get(i).target().value()).hasToString(new BigDecimal(stored[i]).toString());
+			assertThat(back.get(i).growth().value()).hasToString(new BigDecimal(stored[written.length - 1 - i]).toString());
+			assertThat(back.get(i).actual().value()).isNull();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldStoreRowsWhoseTextsAreLongerThanTheirColumns(String database) throws SQLException {
 		Staging s = staging(database, "x.csv");
 		JdbcTemplate jdbc = s.jdbc();
