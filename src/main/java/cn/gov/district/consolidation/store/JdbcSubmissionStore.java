@@ -230,13 +230,14 @@ public class JdbcSubmissionStore {
 	/** The highest version stored so far for each 街道 and period of {@code submissions}. */
 	private Map<String, Integer> latestVersions(List<StagedSubmission> submissions) {
 		Map<String, Integer> latest = new HashMap<>();
-		List<String> streets = submissions.stream().map(StagedSubmission::street).distinct().toList();
-		// a few hundred 街道 at most per statement, so the list of parameters stays short
-		for (int from = 0; from < streets.size(); from += 500) {
+		List<String> periods = submissions.stream().map(s -> s.period().key()).distinct().toList();
+		// by period, the first column of the version constraint's index; a few hundred per statement, so the list of
+		// parameters stays short
+		for (int from = 0; from < periods.size(); from += 500) {
 			jdbc.sql("""
 					select street, period_key, max(version) from submission
-					where version is not null and street in (:streets) group by street, period_key""")
-				.param("streets", streets.subList(from, Math.min(streets.size(), from + 500)))
+					where period_key in (:periods) and version is not null group by street, period_key""")
+				.param("periods", periods.subList(from, Math.min(periods.size(), from + 500)))
 				.query((ResultSet rs) -> {
 					latest.put(pairKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
 				});
