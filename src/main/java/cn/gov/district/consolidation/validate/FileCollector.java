@@ -78,6 +78,11 @@ final class FileCollector implements RowSink {
 	}
 
 	Draft draft(RowAttribution key) {
+		// asked first: the lambda below captures, so it is an object made per call (see DataRows' resolvers)
+		Draft known = drafts.get(key);
+		if (known != null) {
+			return known;
+		}
 		return drafts.computeIfAbsent(key, k -> new Draft(staging, context, backlog, !k.isUnattributed()));
 	}
 

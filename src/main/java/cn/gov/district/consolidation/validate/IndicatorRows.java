@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -34,8 +35,15 @@ final class IndicatorRows extends DataRows {
 
 	private final Map<DeclaredUnit, Optional<Issue>> unitChecks = new HashMap<>();
 
+	/** Made once, not per row (see {@link DataRows}' resolvers). */
+	private final Function<String, Resolution<Indicator>> indicatorResolver;
+
+	private final Function<DeclaredUnit, Optional<Issue>> unitCheck;
+
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
+		this.indicatorResolver = context.indicators::resolve;
+		this.unitCheck = context.values::checkDeclaredUnits;
 		reportUnitConflict();
 	}
 
@@ -73,7 +81,7 @@ final class IndicatorRows extends DataRows {
 	@Override
 	protected boolean data(TableRow row, String name, RowFindings findings, Draft draft) {
 		int nameColumn = column(SheetKind.Fields.NAME);
-		Resolution<Indicator> resolution = cached(resolutions, name, context.indicators::resolve);
+		Resolution<Indicator> resolution = cached(resolutions, name, indicatorResolver);
 		if (!resolution.isMatch()) {
 			boolean ambiguous = resolution.kind() == Resolution.Kind.AMBIGUOUS;
 			findings.add(nameColumn, SheetKind.Fields.NAME, name, ambiguous ? Rules.AMBIGUOUS_INDICATOR : Rules.UNKNOWN_INDICATOR,
@@ -87,9 +95,12 @@ final class IndicatorRows extends DataRows {
 			findings.add(column(SheetKind.Fields.CODE), SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
 					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
 		}
-		cached(unitChecks, declared(row, SheetKind.Fields.ACTUAL), context.values::checkDeclaredUnits)
-			.ifPresent(issue -> findings.add(column(SheetKind.Fields.UNIT), SheetKind.Fields.UNIT, cell(row, SheetKind.Fields.UNIT),
-					issue.code(), issue.severity(), issue.message()));
+		Optional<Issue> unitIssue = cached(unitChecks, declared(row, SheetKind.Fields.ACTUAL), unitCheck);
+		if (unitIssue.isPresent()) {
+			Issue issue = unitIssue.get();
+			findings.add(column(SheetKind.Fields.UNIT), SheetKind.Fields.UNIT, cell(row, SheetKind.Fields.UNIT), issue.code(),
+					issue.severity(), issue.message());
+		}
 		Measure actual = value(row, SheetKind.Fields.ACTUAL, indicator.unit(), findings, true);
 		Measure target = value(row, SheetKind.Fields.TARGET, indicator.unit(), findings, false);
 		Measure growth = value(row, SheetKind.Fields.GROWTH, "%", findings, false);
