@@ -5,6 +5,9 @@ import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN;
 import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN_FILE;
 import static cn.gov.district.consolidation.examples.ExampleFacts.FILES;
 import static cn.gov.district.consolidation.examples.ExampleFacts.IND_OUTPUT_TOTAL;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_INDICATORS_FILE;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +104,44 @@ class DropFolderOperationsTest {
 		String report = Files.readString(harness.output().resolve("运行报告_" + today.plusDays(1) + ".txt"), StandardCharsets.UTF_8);
 		assertThat(report).contains("文件：发现 1 个 = 采用 1 个 + 退回 0 个 + 重复 0 个；暂不处理 0 个（留在输入目录）；被替代 1 个")
 			.contains("被替代  " + DONGGUAN_FILE);
+	}
+
+	@Test
+	void shouldMakeACorrectedIndicatorsFileOfAStreetWithoutProjectsTheCurrentVersion() throws Exception {
+		// 南门 sends its indicators CSV and, this month, no projects CSV; the next night a correction of the indicators
+		try (var files = Files.list(harness.input())) {
+			for (Path f : files.toList()) {
+				if (!f.getFileName().toString().equals(NANMEN_INDICATORS_FILE)) {
+					Files.delete(f);
+				}
+			}
+		}
+		assertThat(harness.run()).isZero();
+		Path original = harness.archive().resolve(today.toString()).resolve(NANMEN_INDICATORS_FILE);
+		Charset gbk = Charset.forName("GBK");
+		String csv = Files.readString(original, gbk);
+		String jobs = NEW_URBAN_JOBS_ACTUAL.get(NANMEN).toPlainString();
+		assertThat(csv).contains("," + jobs + ",");
+		String corrected = "南门街道_2022年1-11月_指标（更正）.csv";
+		Files.writeString(harness.input().resolve(corrected), csv.replace("," + jobs + ",", ",1234,"), gbk);
+
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		try (SummaryWorkbook wb = new SummaryWorkbook(workbook())) {
+			assertThat(wb.number("报送情况", NANMEN, "版本")).isEqualByComparingTo("2");
+			assertThat(wb.text("报送情况", NANMEN, "文件名")).isEqualTo(corrected);
+			assertThat(wb.number("汇总", "新增城镇就业", NANMEN)).isEqualByComparingTo("1234");
+		}
+		try (Connection c = connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						select s.version, s.is_current from submission s where s.street = '南门街道' order by s.version""")) {
+			List<String> versions = new ArrayList<>();
+			while (rs.next()) {
+				versions.add(rs.getInt(1) + "|" + rs.getBoolean(2));
+			}
+			assertThat(versions).containsExactly("1|false", "2|true");
+		}
+		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(corrected)).exists();
 	}
 
 	@Test

@@ -74,4 +74,69 @@ class SubmissionDecisionTest {
 		assertThat(new int[] { d.rowsRead(), d.rowsRejected(), d.errors(), d.warnings() }).containsExactly(3, 2, 2, 1);
 		assertThat(d.indicators()).containsExactly(gdp);
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldGiveEveryPairOfALongResubmittedExportItsNextVersion(String database) throws SQLException {
+		db = MigratedDatabase.open(database, dir).migrate("latest");
+		Repositories repositories = Repositories.on(db);
+		JdbcSubmissionStore store = repositories.store();
+		// more 街道 and more periods than one statement asks for (500 of each), so the versions stored so far are
+		// looked up in several statements; a third 街道 only in the second export
+		List<String> streets = java.util.stream.IntStream.range(0, 520).mapToObj(i -> "第" + i + "街道").toList();
+		List<ReportingPeriod> periods = java.util.stream.IntStream.range(0, 502)
+			.mapToObj(i -> new ReportingPeriod(1980 + i / 12, 1 + i % 12))
+			.toList();
+		List<String[]> first = List.of(new String[] { streets.get(0), "0" }, new String[] { streets.get(519), "501" },
+				new String[] { streets.get(7), "250" });
+		List<String[]> second = List.of(new String[] { streets.get(0), "0" }, new String[] { streets.get(519), "501" },
+				new String[] { streets.get(7), "250" }, new String[] { streets.get(8), "250" });
+		decide(store, repositories.staging(), "一.csv", first, streets, periods);
+		decide(store, repositories.staging(), "二.csv", second, streets, periods);
+
+		assertThat(versionOf(store, periods.get(0), streets.get(0))).isEqualTo(2);
+		assertThat(versionOf(store, periods.get(501), streets.get(519))).isEqualTo(2);
+		assertThat(versionOf(store, periods.get(250), streets.get(7))).isEqualTo(2);
+		assertThat(versionOf(store, periods.get(250), streets.get(8))).isEqualTo(1);
+	}
+
+	/**
+	 * Stages and accepts one file naming {@code pairs} (街道 and the index of its period) and, so that the lists of
+	 * one statement overflow, every other 街道 and period once more in a submission of its own.
+	 */
+	private void decide(JdbcSubmissionStore store, JdbcStagingArea staging, String name, List<String[]> pairs,
+			List<String> streets, List<ReportingPeriod> periods) {
+		InputFile file = store.register(name, dir.resolve(name), name.repeat(64).substring(0, 64), 100,
+				OffsetDateTime.now(), LocalDate.of(2022, 12, 1));
+		IndicatorEntry gdp = new IndicatorEntry("GDP", Measure.BLANK, new Measure(BigDecimal.ONE, ValueStatus.VALUE, "1"),
+				Measure.BLANK, "", name, 2);
+		List<StagingBatch.Part> parts = new java.util.ArrayList<>();
+		List<String[]> all = new java.util.ArrayList<>(pairs);
+		for (int i = 0; i < Math.max(streets.size(), periods.size()); i++) {
+			String street = "另" + name + i + "街道";
+			all.add(new String[] { street, String.valueOf(i % periods.size()) });
+		}
+		List<StagingBatch.Provisional> provisional = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			StagingBatch.Provisional p = new StagingBatch.Provisional();
+			provisional.add(p);
+			parts.add(new StagingBatch.Part(p, List.of(gdp), 1, List.of(), List.of()));
+		}
+		staging.stage(file, parts);
+		List<StagedSubmission> submissions = new java.util.ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			submissions.add(new StagedSubmission(provisional.get(i).id(), all.get(i)[0], periods.get(Integer.parseInt(all.get(i)[1])),
+					"", "", 1, 0, 0, 0, true, false));
+		}
+		store.save(new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, all.size(), 0, 0, 0, null, null));
+	}
+
+	private static int versionOf(JdbcSubmissionStore store, ReportingPeriod period, String street) {
+		return store.currentSubmissions(period)
+			.stream()
+			.filter(s -> s.street().equals(street))
+			.findFirst()
+			.orElseThrow()
+			.version();
+	}
 }
