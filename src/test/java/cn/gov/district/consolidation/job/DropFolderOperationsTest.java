@@ -7,6 +7,7 @@ import static cn.gov.district.consolidation.examples.ExampleFacts.FILES;
 import static cn.gov.district.consolidation.examples.ExampleFacts.IND_OUTPUT_TOTAL;
 import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN;
 import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_INDICATORS_FILE;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_PROJECTS_FILE;
 import static cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -142,6 +143,57 @@ class DropFolderOperationsTest {
 			assertThat(versions).containsExactly("1|false", "2|true");
 		}
 		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(corrected)).exists();
+	}
+
+	@Test
+	void shouldKeepEachHalfOfACsvPairCurrentUntilThatHalfIsCorrected() throws Exception {
+		assertThat(harness.run()).isZero();
+		Path archived = harness.archive().resolve(today.toString());
+		// both CSVs are in GBK, as 南门 sends them
+		Charset gbk = Charset.forName("GBK");
+		// night 2: 南门 corrects its projects CSV only
+		String projects = Files.readString(archived.resolve(NANMEN_PROJECTS_FILE), gbk);
+		assertThat(projects).contains("南门停车场建设项目,新建,4200,3000,1500,");
+		String projectsCorrected = "南门街道_2022年1-11月_重点项目（更正）.csv";
+		Files.writeString(harness.input().resolve(projectsCorrected),
+				projects.replace("南门停车场建设项目,新建,4200,3000,1500,", "南门停车场建设项目,新建,4200,3000,2100,"), gbk);
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		BigDecimal jobs = NEW_URBAN_JOBS_ACTUAL.get(NANMEN);
+		try (SummaryWorkbook wb = new SummaryWorkbook(workbook())) {
+			assertThat(wb.number("重点项目", "南门停车场建设项目", "累计完成投资(万元)")).isEqualByComparingTo("2100");
+			assertThat(wb.number("汇总", "新增城镇就业", NANMEN)).isEqualByComparingTo(jobs);
+		}
+		assertThat(nanmenVersions()).containsExactly("1|true|" + NANMEN_INDICATORS_FILE, "2|false|" + NANMEN_PROJECTS_FILE,
+				"3|true|" + projectsCorrected);
+
+		// night 3: and then its indicators CSV
+		String indicators = Files.readString(archived.resolve(NANMEN_INDICATORS_FILE), gbk);
+		String indicatorsCorrected = "南门街道_2022年1-11月_指标（更正）.csv";
+		Files.writeString(harness.input().resolve(indicatorsCorrected),
+				indicators.replace("," + jobs.toPlainString() + ",", ",1234,"), gbk);
+		assertThat(harness.runDaysLater(2)).isZero();
+
+		try (SummaryWorkbook wb = new SummaryWorkbook(workbook())) {
+			assertThat(wb.number("重点项目", "南门停车场建设项目", "累计完成投资(万元)")).isEqualByComparingTo("2100");
+			assertThat(wb.number("汇总", "新增城镇就业", NANMEN)).isEqualByComparingTo("1234");
+		}
+		assertThat(nanmenVersions()).containsExactly("1|false|" + NANMEN_INDICATORS_FILE, "2|false|" + NANMEN_PROJECTS_FILE,
+				"3|true|" + projectsCorrected, "4|true|" + indicatorsCorrected);
+	}
+
+	/** 南门's versions as version|current|file name. */
+	private List<String> nanmenVersions() throws SQLException {
+		List<String> versions = new ArrayList<>();
+		try (Connection c = connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						select s.version, s.is_current, f.file_name from submission s join input_file f on f.id = s.file_id
+						where s.street = '南门街道' order by s.version""")) {
+			while (rs.next()) {
+				versions.add(rs.getInt(1) + "|" + rs.getBoolean(2) + "|" + rs.getString(3));
+			}
+		}
+		return versions;
 	}
 
 	@Test
