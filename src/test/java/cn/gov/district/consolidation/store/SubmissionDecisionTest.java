@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,77 @@ class SubmissionDecisionTest {
 		assertThat(d.receivedAt().toInstant()).isEqualTo(discovered.toInstant());
 		assertThat(new int[] { d.rowsRead(), d.rowsRejected(), d.errors(), d.warnings() }).containsExactly(3, 2, 2, 1);
 		assertThat(d.indicators()).containsExactly(gdp);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldDescribeWhatChangedForEach街道OfAResubmittedExport(String database) throws SQLException {
+		db = MigratedDatabase.open(database, dir).migrate("latest");
+		Repositories repositories = Repositories.on(db);
+		JdbcSubmissionStore store = repositories.store();
+		JdbcStagingArea staging = repositories.staging();
+		ReportingPeriod november = new ReportingPeriod(2022, 11);
+		ReportingPeriod october = new ReportingPeriod(2022, 10);
+		// an export of three 街道 × two periods, then its correction: 东关 November changes GDP (not in the catalog,
+		// so named by its code) and leaves out FAI (固定资产投资),
+		// 西关 October adds FAI, the rest is as before
+		export(store, staging, "导出.csv", List.of(
+				new Row("东关街道", november, "GDP", "100"), new Row("东关街道", november, "FAI", "20"),
+				new Row("西关街道", november, "GDP", "50"), new Row("西关街道", october, "GDP", "40"),
+				new Row("南门街道", october, "GDP", "30")));
+		export(store, staging, "导出（更正）.csv", List.of(
+				new Row("东关街道", november, "GDP", "101.5"),
+				new Row("西关街道", november, "GDP", "50.00"), new Row("西关街道", october, "GDP", "40"),
+				new Row("西关街道", october, "FAI", "7"), new Row("南门街道", october, "GDP", "30")));
+
+		assertThat(changesOf(store, november, "东关街道")).isEqualTo("变更指标：GDP（100→101.5）、固定资产投资（20→未报）");
+		assertThat(changesOf(store, november, "西关街道")).isEqualTo("数值无变化");
+		assertThat(changesOf(store, october, "西关街道")).isEqualTo("变更指标：固定资产投资（空→7）");
+		assertThat(changesOf(store, october, "南门街道")).isEqualTo("数值无变化");
+	}
+
+	/** One value of a long export: 街道, period, indicator code, actual value. */
+	private record Row(String street, ReportingPeriod period, String code, String actual) {
+	}
+
+	/** Stages and accepts one export whose rows are {@code rows}, a submission per 街道 and period. */
+	private void export(JdbcSubmissionStore store, JdbcStagingArea staging, String name, List<Row> rows) {
+		InputFile file = store.register(name, dir.resolve(name), Integer.toHexString(name.hashCode()).repeat(16).substring(0, 64),
+				100, OffsetDateTime.now(), LocalDate.of(2022, 12, 1));
+		Map<String, List<IndicatorEntry>> entries = new LinkedHashMap<>();
+		Map<String, Row> first = new LinkedHashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Row r = rows.get(i);
+			String pair = r.street() + "/" + r.period().key();
+			first.putIfAbsent(pair, r);
+			entries.computeIfAbsent(pair, k -> new java.util.ArrayList<>())
+				.add(new IndicatorEntry(r.code(), Measure.BLANK, new Measure(new BigDecimal(r.actual()), ValueStatus.VALUE,
+						r.actual()), Measure.BLANK, "", name, 2 + i));
+		}
+		List<StagingBatch.Part> parts = new java.util.ArrayList<>();
+		List<StagingBatch.Provisional> provisional = new java.util.ArrayList<>();
+		for (List<IndicatorEntry> e : entries.values()) {
+			StagingBatch.Provisional p = new StagingBatch.Provisional();
+			provisional.add(p);
+			parts.add(new StagingBatch.Part(p, e, 1, List.of(), List.of()));
+		}
+		staging.stage(file, parts);
+		List<StagedSubmission> submissions = new java.util.ArrayList<>();
+		int k = 0;
+		for (Row r : first.values()) {
+			submissions.add(new StagedSubmission(provisional.get(k++).id(), r.street(), r.period(), "", "", 1, 0, 0, 0, true,
+					false));
+		}
+		store.save(new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, rows.size(), 0, 0, 0, null, null));
+	}
+
+	private static String changesOf(JdbcSubmissionStore store, ReportingPeriod period, String street) {
+		return store.currentSubmissions(period)
+			.stream()
+			.filter(s -> s.street().equals(street))
+			.findFirst()
+			.orElseThrow()
+			.changes();
 	}
 
 	@ParameterizedTest
