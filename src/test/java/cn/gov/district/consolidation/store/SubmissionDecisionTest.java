@@ -46,11 +46,16 @@ class SubmissionDecisionTest {
 		}
 	}
 
+	/** The repositories on a freshly migrated database of kind {@code database}, closed after the test. */
+	private Repositories open(String database) throws SQLException {
+		db = MigratedDatabase.open(database, dir).migrate("latest");
+		return Repositories.on(db);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldFinalizeTheStagedSubmissionsOfAnAcceptedFile(String database) throws SQLException {
-		db = MigratedDatabase.open(database, dir).migrate("latest");
-		Repositories repositories = Repositories.on(db);
+		Repositories repositories = open(database);
 		JdbcSubmissionStore store = repositories.store();
 		JdbcStagingArea staging = repositories.staging();
 		OffsetDateTime discovered = OffsetDateTime.of(2022, 12, 1, 1, 30, 15, 0, ZoneOffset.ofHours(8));
@@ -80,8 +85,7 @@ class SubmissionDecisionTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldDescribeWhatChangedForEach街道OfAResubmittedExport(String database) throws SQLException {
-		db = MigratedDatabase.open(database, dir).migrate("latest");
-		Repositories repositories = Repositories.on(db);
+		Repositories repositories = open(database);
 		JdbcSubmissionStore store = repositories.store();
 		JdbcStagingArea staging = repositories.staging();
 		ReportingPeriod november = new ReportingPeriod(2022, 11);
@@ -98,10 +102,10 @@ class SubmissionDecisionTest {
 				new Row("西关街道", november, "GDP", "50.00"), new Row("西关街道", october, "GDP", "40"),
 				new Row("西关街道", october, "FAI", "7"), new Row("南门街道", october, "GDP", "30")));
 
-		assertThat(changesOf(store, november, "东关街道")).isEqualTo("变更指标：GDP（100→101.5）、固定资产投资（20→未报）");
-		assertThat(changesOf(store, november, "西关街道")).isEqualTo("数值无变化");
-		assertThat(changesOf(store, october, "西关街道")).isEqualTo("变更指标：固定资产投资（空→7）");
-		assertThat(changesOf(store, october, "南门街道")).isEqualTo("数值无变化");
+		assertThat(current(store, november, "东关街道").changes()).isEqualTo("变更指标：GDP（100→101.5）、固定资产投资（20→未报）");
+		assertThat(current(store, november, "西关街道").changes()).isEqualTo("数值无变化");
+		assertThat(current(store, october, "西关街道").changes()).isEqualTo("变更指标：固定资产投资（空→7）");
+		assertThat(current(store, october, "南门街道").changes()).isEqualTo("数值无变化");
 	}
 
 	/** One value of a long export: 街道, period, indicator code, actual value. */
@@ -139,20 +143,10 @@ class SubmissionDecisionTest {
 		store.save(new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, rows.size(), 0, 0, 0, null, null));
 	}
 
-	private static String changesOf(JdbcSubmissionStore store, ReportingPeriod period, String street) {
-		return store.currentSubmissions(period)
-			.stream()
-			.filter(s -> s.street().equals(street))
-			.findFirst()
-			.orElseThrow()
-			.changes();
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void shouldGiveEveryPairOfALongResubmittedExportItsNextVersion(String database) throws SQLException {
-		db = MigratedDatabase.open(database, dir).migrate("latest");
-		Repositories repositories = Repositories.on(db);
+		Repositories repositories = open(database);
 		JdbcSubmissionStore store = repositories.store();
 		// more 街道 and more periods than one statement asks for (500 of each), so the versions stored so far are
 		// looked up in several statements; a third 街道 only in the second export
@@ -167,49 +161,30 @@ class SubmissionDecisionTest {
 		decide(store, repositories.staging(), "一.csv", first, streets, periods);
 		decide(store, repositories.staging(), "二.csv", second, streets, periods);
 
-		assertThat(versionOf(store, periods.get(0), streets.get(0))).isEqualTo(2);
-		assertThat(versionOf(store, periods.get(501), streets.get(519))).isEqualTo(2);
-		assertThat(versionOf(store, periods.get(250), streets.get(7))).isEqualTo(2);
-		assertThat(versionOf(store, periods.get(250), streets.get(8))).isEqualTo(1);
+		assertThat(current(store, periods.get(0), streets.get(0)).version()).isEqualTo(2);
+		assertThat(current(store, periods.get(501), streets.get(519)).version()).isEqualTo(2);
+		assertThat(current(store, periods.get(250), streets.get(7)).version()).isEqualTo(2);
+		assertThat(current(store, periods.get(250), streets.get(8)).version()).isEqualTo(1);
 	}
 
 	/**
-	 * Stages and accepts one file naming {@code pairs} (街道 and the index of its period) and, so that the lists of
-	 * one statement overflow, every other 街道 and period once more in a submission of its own.
+	 * Stages and accepts one export naming {@code pairs} (街道 and the index of its period) and, so that the lists of
+	 * one statement overflow, every other 街道 and period once more under a 街道 of its own.
 	 */
 	private void decide(JdbcSubmissionStore store, JdbcStagingArea staging, String name, List<String[]> pairs,
 			List<String> streets, List<ReportingPeriod> periods) {
-		InputFile file = store.register(name, dir.resolve(name), name.repeat(64).substring(0, 64), 100,
-				OffsetDateTime.now(), LocalDate.of(2022, 12, 1));
-		IndicatorEntry gdp = new IndicatorEntry("GDP", Measure.BLANK, new Measure(BigDecimal.ONE, ValueStatus.VALUE, "1"),
-				Measure.BLANK, "", name, 2);
-		List<StagingBatch.Part> parts = new java.util.ArrayList<>();
-		List<String[]> all = new java.util.ArrayList<>(pairs);
+		List<Row> rows = new java.util.ArrayList<>();
+		for (String[] pair : pairs) {
+			rows.add(new Row(pair[0], periods.get(Integer.parseInt(pair[1])), "GDP", "1"));
+		}
 		for (int i = 0; i < Math.max(streets.size(), periods.size()); i++) {
-			String street = "另" + name + i + "街道";
-			all.add(new String[] { street, String.valueOf(i % periods.size()) });
+			rows.add(new Row("另" + name + i + "街道", periods.get(i % periods.size()), "GDP", "1"));
 		}
-		List<StagingBatch.Provisional> provisional = new java.util.ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			StagingBatch.Provisional p = new StagingBatch.Provisional();
-			provisional.add(p);
-			parts.add(new StagingBatch.Part(p, List.of(gdp), 1, List.of(), List.of()));
-		}
-		staging.stage(file, parts);
-		List<StagedSubmission> submissions = new java.util.ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			submissions.add(new StagedSubmission(provisional.get(i).id(), all.get(i)[0], periods.get(Integer.parseInt(all.get(i)[1])),
-					"", "", 1, 0, 0, 0, true, false));
-		}
-		store.save(new FileOutcome(file, FileStatus.ACCEPTED, "", submissions, all.size(), 0, 0, 0, null, null));
+		export(store, staging, name, rows);
 	}
 
-	private static int versionOf(JdbcSubmissionStore store, ReportingPeriod period, String street) {
-		return store.currentSubmissions(period)
-			.stream()
-			.filter(s -> s.street().equals(street))
-			.findFirst()
-			.orElseThrow()
-			.version();
+	/** The current submission of {@code street} for {@code period}. */
+	private static StoredSubmission current(JdbcSubmissionStore store, ReportingPeriod period, String street) {
+		return store.currentSubmissions(period).stream().filter(s -> s.street().equals(street)).findFirst().orElseThrow();
 	}
 }
