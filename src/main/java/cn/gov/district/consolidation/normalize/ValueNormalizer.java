@@ -15,7 +15,7 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  * unit) and converts it with {@link Units}.
  * <p>
  * Rule codes: {@value #MASKED_VALUE}, {@value #UNPARSEABLE_NUMBER}, {@value #UNIT_UNKNOWN},
- * {@value #UNIT_MISMATCH} (errors); {@value #APPROXIMATE_VALUE}, {@value #PERCENT_AS_FRACTION},
+ * {@value #UNIT_MISMATCH}, {@value #NUMBER_TOO_LARGE} (errors); {@value #APPROXIMATE_VALUE}, {@value #PERCENT_AS_FRACTION},
  * {@value #UNIT_CONFLICT} (warnings). A blank or not-applicable cell gives no issue: whether it
  * was required is the caller's decision. Stateless and thread-safe; never throws on user input.
  */
@@ -34,6 +34,15 @@ public final class ValueNormalizer {
 	public static final String PERCENT_AS_FRACTION = "PERCENT_AS_FRACTION";
 
 	public static final String UNIT_CONFLICT = "UNIT_CONFLICT";
+
+	public static final String NUMBER_TOO_LARGE = "NUMBER_TOO_LARGE";
+
+	/**
+	 * Digits before the point that a value in its canonical unit may have: values are stored exactly as
+	 * NUMERIC(38, 12), 26 digits and 12 decimals. A number beyond it is a slip (digits run together, a
+	 * wrong unit), and storing it would fail for the whole file.
+	 */
+	static final int MAX_INTEGER_DIGITS = 26;
 
 	private static final String PERCENT = "%";
 
@@ -102,6 +111,10 @@ public final class ValueNormalizer {
 		Conversion c = PERCENT.equals(canonical) ? toPercent(p, declared, issues) : toUnit(p, declared, canonical);
 		if (!c.ok()) {
 			return invalid(p.raw(), Issue.error(c.code(), c.message()));
+		}
+		if (c.value().precision() - c.value().scale() > MAX_INTEGER_DIGITS) {
+			return invalid(p.raw(), Issue.error(NUMBER_TOO_LARGE, "数值“" + NumberParser.excerpt(p.raw().strip())
+					+ "”过大（换算为" + canonical + "后整数部分超过" + MAX_INTEGER_DIGITS + "位），无法计入；请核对数值和单位"));
 		}
 		if (p.status() == ValueStatus.APPROXIMATE) {
 			issues.add(0, Issue.warning(APPROXIMATE_VALUE, "“" + NumberParser.excerpt(p.raw().strip()) + "”是约数，已按 "

@@ -108,4 +108,39 @@ class BadFilesNightTest {
 		int[] rows = DropFolderOperationsTest.numbers(report, "数据行：读取 (\\d+) 行 = 入库 (\\d+) 行 \\+ 拒绝 (\\d+) 行");
 		assertThat(rows[0]).isEqualTo(rows[1] + rows[2]);
 	}
+
+	@Test
+	void shouldRejectOnlyTheRowWhoseNumberIsTooLargeToStore() throws Exception {
+		// 40 digits run together in 南门's 新增城镇就业: beyond what is stored exactly (NUMERIC(38, 12)), which once
+		// failed the whole file with a database error
+		JobHarness harness = new JobHarness(root);
+		ExampleSubmissions.writeAll(harness.input());
+		java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+		Path nanmen = harness.input().resolve(cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_INDICATORS_FILE);
+		String jobs = "," + cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL
+			.get(cn.gov.district.consolidation.examples.ExampleFacts.NANMEN)
+			.toPlainString() + ",";
+		String csv = Files.readString(nanmen, gbk);
+		assertThat(csv).contains(jobs);
+		String huge = "1234567890123456789012345678901234567890";
+		Files.writeString(nanmen, csv.replace(jobs, "," + huge + ","), gbk);
+
+		assertThat(harness.run()).as("no exception escapes the night").isZero();
+
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						select i.status, i.rows_rejected, f.code, f.severity, f.row_number, f.column_letter, f.raw_value, f.message
+						from input_file i join finding f on f.file_id = i.id
+						where i.file_name = '南门街道_2022年1-11月_指标.csv' and f.code = 'NUMBER_TOO_LARGE'""")) {
+			assertThat(rs.next()).as("a finding for the cell").isTrue();
+			assertThat(rs.getString(1)).isEqualTo("ACCEPTED");
+			assertThat(rs.getInt(2)).isEqualTo(1);
+			assertThat(rs.getString(4)).isEqualTo("ERROR");
+			assertThat(rs.getInt(5)).isGreaterThan(1);
+			assertThat(rs.getString(6)).isEqualTo("E");
+			assertThat(rs.getString(7)).isEqualTo(huge);
+			assertThat(rs.getString(8)).contains("过大").contains("请核对数值和单位");
+			assertThat(rs.next()).isFalse();
+		}
+	}
 }

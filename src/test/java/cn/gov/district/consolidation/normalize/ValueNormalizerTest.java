@@ -50,6 +50,24 @@ class ValueNormalizerTest {
 	}
 
 	@Test
+	void shouldRejectANumberTooLargeToStoreAfterItsConversion() {
+		String digits26 = "9".repeat(26);
+		assertThat(normalizer.normalize(digits26 + ".5", DeclaredUnit.NONE, "万元").issues()).isEmpty();
+
+		NormalizedValue v = normalizer.normalize("1" + "0".repeat(26), DeclaredUnit.NONE, "万元");
+		assertThat(v.measure().status()).isEqualTo(ValueStatus.INVALID);
+		assertThat(v.measure().value()).isNull();
+		assertThat(v.issues()).singleElement().satisfies(i -> {
+			assertThat(i.code()).isEqualTo(ValueNormalizer.NUMBER_TOO_LARGE);
+			assertThat(i.severity()).isEqualTo(cn.gov.district.consolidation.domain.Severity.ERROR);
+			assertThat(i.message()).contains("过大").contains("万元").contains("26位");
+		});
+		// the limit holds for the value in the indicator's unit: 26 digits of 亿元 are 30 digits of 万元
+		assertThat(normalizer.normalize(digits26 + "亿元", DeclaredUnit.NONE, "万元").issues()).extracting(Issue::code)
+			.containsExactly(ValueNormalizer.NUMBER_TOO_LARGE);
+	}
+
+	@Test
 	void shouldReportAnUnknownCatalogUnitAsAnError() {
 		NormalizedValue v = normalizer.normalize("12", DeclaredUnit.NONE, "斤");
 
