@@ -211,7 +211,7 @@ public class JdbcSubmissionStore {
 			// the first version of a 街道 and period is current; a later one is sorted out below
 			updates.add(new Object[] { s.street(), period, version, maxVersion == null, s.hasIndicators(), s.hasProjects(),
 					truncate(s.reporter(), 200), truncate(s.phone(), 100), receivedAt, s.rowsRead(), s.rowsRejected(), s.errors(),
-					s.warnings(), changes, s.draftId() });
+					s.warnings(), truncate(changes, 4000), s.draftId() });
 			if (maxVersion != null) {
 				current.add(new Object[] { s.street(), period, s.street(), period, s.street(), period });
 			}

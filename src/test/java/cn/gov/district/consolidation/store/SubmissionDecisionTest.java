@@ -108,6 +108,26 @@ class SubmissionDecisionTest {
 		assertThat(current(store, october, "南门街道").changes()).isEqualTo("数值无变化");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldShortenTheChangeDescriptionOfACorrectionThatChangesHundredsOfValues(String database) throws SQLException {
+		Repositories repositories = open(database);
+		ReportingPeriod november = new ReportingPeriod(2022, 11);
+		// a catalog extended in configuration may hold hundreds of indicators; each named change takes some 30 characters
+		List<Row> first = new java.util.ArrayList<>();
+		List<Row> second = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			first.add(new Row("东关街道", november, "EXTRA_INDICATOR_" + i, "1234567.89"));
+			second.add(new Row("东关街道", november, "EXTRA_INDICATOR_" + i, "9876543.21"));
+		}
+		export(repositories.store(), repositories.staging(), "一.csv", first);
+		export(repositories.store(), repositories.staging(), "二.csv", second);
+
+		StoredSubmission corrected = current(repositories.store(), november, "东关街道");
+		assertThat(corrected.version()).isEqualTo(2);
+		assertThat(corrected.changes()).hasSize(4000).startsWith("变更指标：EXTRA_INDICATOR_0（1234567.89→9876543.21）").endsWith("…");
+	}
+
 	/** One value of a long export: 街道, period, indicator code, actual value. */
 	private record Row(String street, ReportingPeriod period, String code, String actual) {
 	}
