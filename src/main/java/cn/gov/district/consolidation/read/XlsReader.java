@@ -132,7 +132,8 @@ public final class XlsReader implements TableReader {
 			type = cell.getCachedFormulaResultType();
 		}
 		return switch (type) {
-			case STRING -> cell.getRichStringCellValue().getString();
+			// a NUL character means nothing in a cell, and PostgreSQL refuses text that holds one
+			case STRING -> cell.getRichStringCellValue().getString().replace("\0", "");
 			case NUMERIC -> number(cell, date1904, kinds);
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
 			default -> "";

@@ -65,6 +65,17 @@ class XlsReaderTest {
 	}
 
 	@Test
+	void shouldDropNulCharactersFromTexts() throws Exception {
+		// a NUL pasted into a cell from another system; PostgreSQL refuses text holding one
+		Path file = dir.resolve("nul.xls");
+		try (HSSFWorkbook wb = new HSSFWorkbook()) {
+			wb.createSheet("指标").createRow(0).createCell(0).setCellValue("东关\u0000街道");
+			write(wb, file);
+		}
+		assertThat(read(file).row("指标", 1)).containsExactly("东关街道");
+	}
+
+	@Test
 	void shouldRepeatMergedCellsAndFlagHiddenRowsAndSheets() throws Exception {
 		Path file = dir.resolve("merged.xls");
 		try (HSSFWorkbook wb = new HSSFWorkbook()) {

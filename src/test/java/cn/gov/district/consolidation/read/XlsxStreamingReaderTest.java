@@ -135,6 +135,16 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldDropTheNulCharactersThatOoxmlEscapesCarry() throws Exception {
+		// Excel writes a NUL pasted into a cell as _x0000_; PostgreSQL refuses text holding one
+		String data = "<row><c t=\"inlineStr\"><is><t>东关_x0000_街道</t></is></c><c t=\"s\"><v>0</v></c></row>";
+		String shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + RawXlsx.MAIN + "\"><si><t>备注_x0000__x000a_第二行</t></si></sst>";
+		Path file = RawXlsx.write(dir.resolve("nul.xlsx"), data, "", shared, null);
+		RecordingSink sink = read(file);
+		assertThat(sink.row("指标", 1)).containsExactly("东关街道", "备注\n第二行");
+	}
+
+	@Test
 	void shouldReadDatesOfA1904Workbook() throws Exception {
 		String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + RawXlsx.MAIN + "\">"
 				+ "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
