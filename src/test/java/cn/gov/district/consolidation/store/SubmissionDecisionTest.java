@@ -188,17 +188,18 @@ class SubmissionDecisionTest {
 	}
 
 	/**
-	 * Stages and accepts one export naming {@code pairs} (街道 and the index of its period) and, so that the lists of
-	 * one statement overflow, every other 街道 and period once more under a 街道 of its own.
+	 * Stages and accepts one export naming every period once under a 街道 of its own, more 街道 and periods than
+	 * one statement asks for, and then {@code pairs} (街道 and the index of its period): their 街道, and the last
+	 * periods, come after the first 500 of the file, so their versions are looked up by a later statement.
 	 */
 	private void decide(JdbcSubmissionStore store, JdbcStagingArea staging, String name, List<String[]> pairs,
 			List<String> streets, List<ReportingPeriod> periods) {
 		List<Row> rows = new java.util.ArrayList<>();
-		for (String[] pair : pairs) {
-			rows.add(new Row(pair[0], periods.get(Integer.parseInt(pair[1])), "GDP", "1"));
-		}
 		for (int i = 0; i < Math.max(streets.size(), periods.size()); i++) {
 			rows.add(new Row("另" + name + i + "街道", periods.get(i % periods.size()), "GDP", "1"));
+		}
+		for (String[] pair : pairs) {
+			rows.add(new Row(pair[0], periods.get(Integer.parseInt(pair[1])), "GDP", "1"));
 		}
 		export(store, staging, name, rows);
 	}
