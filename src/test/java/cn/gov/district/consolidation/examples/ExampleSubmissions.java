@@ -187,9 +187,25 @@ public final class ExampleSubmissions {
 		return save(wb, file);
 	}
 
+	/** The charset of 南门's CSVs. */
+	private static final Charset NANMEN_CHARSET = Charset.forName("GB18030");
+
+	/**
+	 * A copy of one of 南门's CSVs (as written here, or archived by a run) with {@code text} replaced by
+	 * {@code replacement}, as a 街道 sends a correction; {@code to} may be {@code from}.
+	 * @throws IllegalArgumentException if {@code from} does not hold {@code text}
+	 */
+	public static Path correctNanmenCsv(Path from, Path to, String text, String replacement) throws IOException {
+		String csv = Files.readString(from, NANMEN_CHARSET);
+		if (!csv.contains(text)) {
+			throw new IllegalArgumentException(from.getFileName() + " does not hold " + text);
+		}
+		return Files.writeString(to, csv.replace(text, replacement), NANMEN_CHARSET);
+	}
+
 	// 南门: GB18030 CSV one file per sheet, no 基本信息; street and period come from the file name.
 	private static Path nanmenIndicators(Path file) throws IOException {
-		return csv(file, Charset.forName("GB18030"), new byte[0], List.of(
+		return csv(file, NANMEN_CHARSET, new byte[0], List.of(
 				row("指标编码", "指标名称", "单位", "年度目标", "本期完成", "同比增长(%)", "备注"),
 				row("FAI", "固定资产投资", "亿元", "8", "7.92", "6.5", ""),
 				row("DOMESTIC_CAPITAL", "招商引资内资到位", "亿元", "", "3.65", "12.4", ""),
@@ -210,7 +226,7 @@ public final class ExampleSubmissions {
 	}
 
 	private static Path nanmenProjects(Path file) throws IOException {
-		return csv(file, Charset.forName("GB18030"), new byte[0], List.of(
+		return csv(file, NANMEN_CHARSET, new byte[0], List.of(
 				row("项目名称", "项目类型", "总投资", "年度计划投资", "累计完成投资", "单位", "项目状态", "计划竣工", "备注"),
 				row("南门历史文化街区保护提升", "续建", "15000", "5000", "4700", "万元", "在建", "2023年12月", ""),
 				row("南门社区卫生服务中心", "新建", "2600", "2600", "2600", "万元", "已竣工", "2022年10月", ""),

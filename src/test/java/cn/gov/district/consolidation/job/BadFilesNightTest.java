@@ -5,6 +5,10 @@ import static cn.gov.district.consolidation.examples.ExampleFacts.DISTRICT;
 import static cn.gov.district.consolidation.examples.ExampleFacts.FAI_ACTUAL_TOTAL;
 import static cn.gov.district.consolidation.examples.ExampleFacts.FILES;
 import static cn.gov.district.consolidation.examples.ExampleFacts.IND_OUTPUT_TOTAL;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_INDICATORS_FILE;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_PROJECTS_FILE;
+import static cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL;
 import static cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL_TOTAL;
 import static cn.gov.district.consolidation.examples.ExampleFacts.REJECTED_FILES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,36 +115,42 @@ class BadFilesNightTest {
 
 	@Test
 	void shouldRejectOnlyTheRowWhoseNumberIsTooLargeToStore() throws Exception {
-		// 40 digits run together in 南门's 新增城镇就业: beyond what is stored exactly (NUMERIC(38, 12)), which once
-		// failed the whole file with a database error
+		// 40 digits run together in 南门's 新增城镇就业 and in a project's 总投资: beyond what is stored exactly
+		// (NUMERIC(38, 12)), which once failed the whole file with a database error
 		JobHarness harness = new JobHarness(root);
 		ExampleSubmissions.writeAll(harness.input());
-		java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
-		Path nanmen = harness.input().resolve(cn.gov.district.consolidation.examples.ExampleFacts.NANMEN_INDICATORS_FILE);
-		String jobs = "," + cn.gov.district.consolidation.examples.ExampleFacts.NEW_URBAN_JOBS_ACTUAL
-			.get(cn.gov.district.consolidation.examples.ExampleFacts.NANMEN)
-			.toPlainString() + ",";
-		String csv = Files.readString(nanmen, gbk);
-		assertThat(csv).contains(jobs);
 		String huge = "1234567890123456789012345678901234567890";
-		Files.writeString(nanmen, csv.replace(jobs, "," + huge + ","), gbk);
+		Path indicators = harness.input().resolve(NANMEN_INDICATORS_FILE);
+		ExampleSubmissions.correctNanmenCsv(indicators, indicators, "," + NEW_URBAN_JOBS_ACTUAL.get(NANMEN).toPlainString() + ",",
+				"," + huge + ",");
+		Path projects = harness.input().resolve(NANMEN_PROJECTS_FILE);
+		ExampleSubmissions.correctNanmenCsv(projects, projects, "南门停车场建设项目,新建,4200,", "南门停车场建设项目,新建," + huge + ",");
 
 		assertThat(harness.run()).as("no exception escapes the night").isZero();
 
-		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("""
-						select i.status, i.rows_rejected, f.code, f.severity, f.row_number, f.column_letter, f.raw_value, f.message
+		assertTooLargeAt(harness, NANMEN_INDICATORS_FILE, 5, "E", huge);
+		assertTooLargeAt(harness, NANMEN_PROJECTS_FILE, 4, "C", huge);
+	}
+
+	/** {@code file} was accepted without its one row, and has one NUMBER_TOO_LARGE error: on that row's {@code column}. */
+	private static void assertTooLargeAt(JobHarness harness, String file, int row, String column, String raw) throws Exception {
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", "");
+				java.sql.PreparedStatement s = c.prepareStatement("""
+						select i.status, i.rows_rejected, f.severity, f.row_number, f.column_letter, f.raw_value, f.message
 						from input_file i join finding f on f.file_id = i.id
-						where i.file_name = '南门街道_2022年1-11月_指标.csv' and f.code = 'NUMBER_TOO_LARGE'""")) {
-			assertThat(rs.next()).as("a finding for the cell").isTrue();
-			assertThat(rs.getString(1)).isEqualTo("ACCEPTED");
-			assertThat(rs.getInt(2)).isEqualTo(1);
-			assertThat(rs.getString(4)).isEqualTo("ERROR");
-			assertThat(rs.getInt(5)).isGreaterThan(1);
-			assertThat(rs.getString(6)).isEqualTo("E");
-			assertThat(rs.getString(7)).isEqualTo(huge);
-			assertThat(rs.getString(8)).contains("过大").contains("请核对数值和单位");
-			assertThat(rs.next()).isFalse();
+						where i.file_name = ? and f.code = 'NUMBER_TOO_LARGE'""")) {
+			s.setString(1, file);
+			try (ResultSet rs = s.executeQuery()) {
+				assertThat(rs.next()).as("a finding for the cell of " + file).isTrue();
+				assertThat(rs.getString(1)).isEqualTo("ACCEPTED");
+				assertThat(rs.getInt(2)).isEqualTo(1);
+				assertThat(rs.getString(3)).isEqualTo("ERROR");
+				assertThat(rs.getInt(4)).isEqualTo(row);
+				assertThat(rs.getString(5)).isEqualTo(column);
+				assertThat(rs.getString(6)).isEqualTo(raw);
+				assertThat(rs.getString(7)).contains("过大").contains("请核对数值和单位");
+				assertThat(rs.next()).isFalse();
+			}
 		}
 	}
 }

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,13 +117,9 @@ class DropFolderOperationsTest {
 			}
 		}
 		assertThat(harness.run()).isZero();
-		Path original = harness.archive().resolve(today.toString()).resolve(NANMEN_INDICATORS_FILE);
-		Charset gbk = Charset.forName("GBK");
-		String csv = Files.readString(original, gbk);
-		String jobs = NEW_URBAN_JOBS_ACTUAL.get(NANMEN).toPlainString();
-		assertThat(csv).contains("," + jobs + ",");
 		String corrected = "南门街道_2022年1-11月_指标（更正）.csv";
-		Files.writeString(harness.input().resolve(corrected), csv.replace("," + jobs + ",", ",1234,"), gbk);
+		ExampleSubmissions.correctNanmenCsv(harness.archive().resolve(today.toString()).resolve(NANMEN_INDICATORS_FILE),
+				harness.input().resolve(corrected), "," + NEW_URBAN_JOBS_ACTUAL.get(NANMEN).toPlainString() + ",", ",1234,");
 
 		assertThat(harness.runDaysLater(1)).isZero();
 
@@ -133,15 +128,7 @@ class DropFolderOperationsTest {
 			assertThat(wb.text("报送情况", NANMEN, "文件名")).isEqualTo(corrected);
 			assertThat(wb.number("汇总", "新增城镇就业", NANMEN)).isEqualByComparingTo("1234");
 		}
-		try (Connection c = connect(); Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("""
-						select s.version, s.is_current from submission s where s.street = '南门街道' order by s.version""")) {
-			List<String> versions = new ArrayList<>();
-			while (rs.next()) {
-				versions.add(rs.getInt(1) + "|" + rs.getBoolean(2));
-			}
-			assertThat(versions).containsExactly("1|false", "2|true");
-		}
+		assertThat(nanmenVersions()).containsExactly("1|false|" + NANMEN_INDICATORS_FILE, "2|true|" + corrected);
 		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(corrected)).exists();
 	}
 
@@ -149,14 +136,10 @@ class DropFolderOperationsTest {
 	void shouldKeepEachHalfOfACsvPairCurrentUntilThatHalfIsCorrected() throws Exception {
 		assertThat(harness.run()).isZero();
 		Path archived = harness.archive().resolve(today.toString());
-		// both CSVs are in GBK, as 南门 sends them
-		Charset gbk = Charset.forName("GBK");
 		// night 2: 南门 corrects its projects CSV only
-		String projects = Files.readString(archived.resolve(NANMEN_PROJECTS_FILE), gbk);
-		assertThat(projects).contains("南门停车场建设项目,新建,4200,3000,1500,");
 		String projectsCorrected = "南门街道_2022年1-11月_重点项目（更正）.csv";
-		Files.writeString(harness.input().resolve(projectsCorrected),
-				projects.replace("南门停车场建设项目,新建,4200,3000,1500,", "南门停车场建设项目,新建,4200,3000,2100,"), gbk);
+		ExampleSubmissions.correctNanmenCsv(archived.resolve(NANMEN_PROJECTS_FILE), harness.input().resolve(projectsCorrected),
+				"南门停车场建设项目,新建,4200,3000,1500,", "南门停车场建设项目,新建,4200,3000,2100,");
 		assertThat(harness.runDaysLater(1)).isZero();
 
 		BigDecimal jobs = NEW_URBAN_JOBS_ACTUAL.get(NANMEN);
@@ -168,10 +151,9 @@ class DropFolderOperationsTest {
 				"3|true|" + projectsCorrected);
 
 		// night 3: and then its indicators CSV
-		String indicators = Files.readString(archived.resolve(NANMEN_INDICATORS_FILE), gbk);
 		String indicatorsCorrected = "南门街道_2022年1-11月_指标（更正）.csv";
-		Files.writeString(harness.input().resolve(indicatorsCorrected),
-				indicators.replace("," + jobs.toPlainString() + ",", ",1234,"), gbk);
+		ExampleSubmissions.correctNanmenCsv(archived.resolve(NANMEN_INDICATORS_FILE), harness.input().resolve(indicatorsCorrected),
+				"," + jobs.toPlainString() + ",", ",1234,");
 		assertThat(harness.runDaysLater(2)).isZero();
 
 		try (SummaryWorkbook wb = new SummaryWorkbook(workbook())) {

@@ -67,12 +67,7 @@ class XlsReaderTest {
 	@Test
 	void shouldDropNulCharactersFromTexts() throws Exception {
 		// a NUL pasted into a cell from another system; PostgreSQL refuses text holding one
-		Path file = dir.resolve("nul.xls");
-		try (HSSFWorkbook wb = new HSSFWorkbook()) {
-			wb.createSheet("指标").createRow(0).createCell(0).setCellValue("东关\u0000街道");
-			write(wb, file);
-		}
-		assertThat(read(file).row("指标", 1)).containsExactly("东关街道");
+		assertThat(read(oneCell("nul.xls", "东关\u0000街道")).row("指标", 1)).containsExactly("东关街道");
 	}
 
 	@Test
@@ -158,11 +153,7 @@ class XlsReaderTest {
 
 	@Test
 	void shouldLetAFailureOfTheSinkThrough() throws Exception {
-		Path file = dir.resolve("ok.xls");
-		try (HSSFWorkbook wb = new HSSFWorkbook()) {
-			wb.createSheet("指标").createRow(0).createCell(0).setCellValue("x");
-			write(wb, file);
-		}
+		Path file = oneCell("ok.xls", "x");
 		RowSink failing = new RecordingSink() {
 			@Override
 			public void row(TableRow row) {
@@ -177,6 +168,16 @@ class XlsReaderTest {
 		RecordingSink sink = new RecordingSink();
 		reader.read(file, sink);
 		return sink;
+	}
+
+	/** A workbook of one sheet 指标 whose A1 holds {@code text}. */
+	private Path oneCell(String name, String text) throws java.io.IOException {
+		Path file = dir.resolve(name);
+		try (HSSFWorkbook wb = new HSSFWorkbook()) {
+			wb.createSheet("指标").createRow(0).createCell(0).setCellValue(text);
+			write(wb, file);
+		}
+		return file;
 	}
 
 	private static void write(HSSFWorkbook wb, Path file) throws java.io.IOException {
