@@ -45,6 +45,15 @@ final class MergedRegions {
 		return regions.length;
 	}
 
+	/** The regions as {@link #of} took them, sorted by first row (for tests). */
+	List<List<Integer>> regions() {
+		List<List<Integer>> list = new ArrayList<>();
+		for (int[] r : regions) {
+			list.add(List.of(r[0], r[1], r[2], r[3]));
+		}
+		return list;
+	}
+
 	/** No merged regions. */
 	static MergedRegions none() {
 		return new MergedRegions(new int[0][]);
@@ -104,8 +113,12 @@ final class MergedRegions {
 							}
 							found.add(region);
 						}
+						// on after the tag: its attributes hold no other
+						i = end + 1;
 					}
-					i += m;
+					else {
+						i += m;
+					}
 				}
 				else {
 					i += SKIP[last & 0xff];

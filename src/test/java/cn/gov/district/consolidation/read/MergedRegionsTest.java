@@ -72,6 +72,97 @@ class MergedRegionsTest {
 		}
 	}
 
+	@Test
+	void shouldFindWhatTheByteByByteScanFound() throws Exception {
+		// the state machine the skip-table scan replaced, kept here as the reference, on sheets of merges written
+		// every way spreadsheet writers and hand-made files write them
+		Random random = new Random(11);
+		String[] names = { "mergeCell", "mergeCell", "mergeCell", "mergeCells", "mergeCel", "mergeCellx", "xmergeCell", "c" };
+		String[] prefixes = { "", "", "x:", "main:", ":" };
+		String[] spaces = { " ", "  ", "\t", "\r\n", "\n" };
+		int regions = 0;
+		for (int sheet = 0; sheet < 200; sheet++) {
+			StringBuilder xml = new StringBuilder("<worksheet><sheetData>");
+			for (int element = 0; element < 300; element++) {
+				switch (random.nextInt(4)) {
+					case 0 -> xml.append("<row r=\"").append(element).append("\"><c r=\"A").append(element)
+						.append("\" t=\"s\"><v>").append(random.nextInt(99)).append("</v></c></row>");
+					case 1 -> xml.append("<c><is><t>mergeCell ref=\"A1:B1\"</t></is></c>");
+					default -> {
+						String prefix = prefixes[random.nextInt(prefixes.length)];
+						String quote = random.nextBoolean() ? "\"" : "'";
+						int row = 1 + random.nextInt(500);
+						String ref = Columns.name(random.nextInt(30)) + row + ":" + Columns.name(random.nextInt(30))
+								+ (row + random.nextInt(3) - 1);
+						xml.append('<').append(prefix).append(names[random.nextInt(names.length)])
+							.append(spaces[random.nextInt(spaces.length)])
+							.append(random.nextInt(8) == 0 ? " ".repeat(240 + random.nextInt(30)) : "")
+							.append(random.nextBoolean() ? "ref=" + quote + ref + quote : "count=\"2\" ref = " + quote + ref + quote)
+							.append(random.nextBoolean() ? "/>" : "></" + prefix + "mergeCell>");
+					}
+				}
+			}
+			byte[] bytes = xml.append("</sheetData></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
+			List<List<Integer>> expected = referenceScan(bytes).regions();
+			assertThat(MergedRegions.scan(new Pieces(bytes, 1 + random.nextInt(4096))).regions()).as("sheet %d", sheet)
+				.isEqualTo(expected);
+			regions += expected.size();
+		}
+		// the sheets hold merges to find, not only names to pass over
+		assertThat(regions).isGreaterThan(2_000);
+	}
+
+	/** The byte-by-byte scan of before, as it was. */
+	private static MergedRegions referenceScan(byte[] bytes) throws Exception {
+		byte[] name = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+		List<int[]> found = new ArrayList<>();
+		StringBuilder attributes = new StringBuilder();
+		int state = 0;
+		int matched = 0;
+		for (byte b : bytes) {
+			if (state == 0) {
+				if (b == '<') {
+					state = 1;
+					matched = 0;
+				}
+			}
+			else if (state == 1) {
+				if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+					state = matched == name.length ? 2 : 0;
+					attributes.setLength(0);
+				}
+				else if (b == '>' || b == '/') {
+					state = 0;
+				}
+				else if (b == ':') {
+					matched = 0;
+				}
+				else if (matched >= 0 && matched < name.length && b == name[matched]) {
+					matched++;
+				}
+				else {
+					matched = -1;
+				}
+			}
+			else if (b == '>') {
+				// the reference's own parse: the one of MergedRegions, through a one-tag sheet
+				MergedRegions one = MergedRegions.scan(new ByteArrayInputStream(
+						("<mergeCell " + attributes + ">").getBytes(StandardCharsets.ISO_8859_1)));
+				for (List<Integer> r : one.regions()) {
+					found.add(new int[] { r.get(0), r.get(1), r.get(2), r.get(3) });
+				}
+				state = 0;
+			}
+			else if (attributes.length() < 256) {
+				attributes.append((char) (b & 0xff));
+			}
+			else {
+				state = 0;
+			}
+		}
+		return MergedRegions.of(found);
+	}
+
 	private static MergedRegions scan(String xml) throws Exception {
 		return MergedRegions.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 	}
