@@ -19,11 +19,18 @@ public record NormalizedValue(Measure measure, List<Issue> issues) {
 		if (measure == null) {
 			throw new IllegalArgumentException("measure is required");
 		}
-		issues = issues == null ? List.of() : List.copyOf(issues);
+		// nearly every value has none: no copy made of an empty list
+		issues = issues == null || issues.isEmpty() ? List.of() : List.copyOf(issues);
 	}
 
 	/** True when an issue rejects the cell. */
 	public boolean hasError() {
-		return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+		// asked of every value, nearly always of none: no stream for that
+		for (int i = 0, n = issues.size(); i < n; i++) {
+			if (issues.get(i).severity() == Severity.ERROR) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -64,9 +64,10 @@ public final class NumberParser {
 		if (original.length() > MAX_RAW_LENGTH) {
 			return tooLong(original);
 		}
-		if (isPlainDecimal(original)) {
+		BigDecimal plain = plainDecimal(original);
+		if (plain != null) {
 			// most cells of a long export: nothing to fold, strip or convert
-			return ParsedNumber.of(new BigDecimal(original), false, "", original);
+			return ParsedNumber.of(plain, false, "", original);
 		}
 		String s = CellText.fold(original);
 		if (s.isEmpty()) {
@@ -81,36 +82,47 @@ public final class NumberParser {
 		return new Reading(original, s).read();
 	}
 
-	/**
-	 * {@code -?\d+(\.\d+)?} in ASCII digits, at most {@value #MAX_DIGITS} of them: read exactly as
-	 * written by {@link BigDecimal#BigDecimal(String)}, which is what the full reading gives it.
-	 */
-	static boolean isPlainDecimal(String s) {
-		int n = s.length();
-		int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-		int integer = digitsAt(s, i);
-		if (integer == 0) {
-			return false;
-		}
-		i += integer;
-		int fraction = 0;
-		if (i < n && s.charAt(i) == '.') {
-			fraction = digitsAt(s, i + 1);
-			if (fraction == 0) {
-				return false;
-			}
-			i += 1 + fraction;
-		}
-		return i == n && integer + fraction <= MAX_DIGITS;
-	}
+	/** Digits a {@code long} holds whatever they are: up to this many, a plain decimal is read without a copy of its text. */
+	private static final int LONG_DIGITS = 18;
 
-	/** How many ASCII digits stand in {@code s} from {@code from} on. */
-	private static int digitsAt(String s, int from) {
-		int i = from;
-		while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-			i++;
+	/**
+	 * The value of {@code s} if it is {@code -?\d+(\.\d+)?} in ASCII digits, at most
+	 * {@value #MAX_DIGITS} of them, else {@code null}: exactly as written, the value
+	 * {@link BigDecimal#BigDecimal(String)} gives (unscaled digits and scale), which is what the full
+	 * reading gives it. Taken from the digits as they are checked, without the character copy that
+	 * constructor makes of every cell (a tenth of what the validating thread allocates for a long
+	 * export).
+	 */
+	static BigDecimal plainDecimal(String s) {
+		int n = s.length();
+		boolean negative = n > 0 && s.charAt(0) == '-';
+		long unscaled = 0;
+		int digits = 0;
+		// -1 before the point, then the digits after it
+		int scale = -1;
+		for (int i = negative ? 1 : 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c >= '0' && c <= '9') {
+				unscaled = unscaled * 10 + (c - '0');
+				digits++;
+				if (scale >= 0) {
+					scale++;
+				}
+			}
+			else if (c == '.' && scale < 0 && digits > 0) {
+				scale = 0;
+			}
+			else {
+				return null;
+			}
 		}
-		return i - from;
+		if (digits == 0 || scale == 0 || digits > MAX_DIGITS) {
+			return null;
+		}
+		if (digits > LONG_DIGITS) {
+			return new BigDecimal(s);
+		}
+		return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 	private static ParsedNumber tooLong(String original) {

@@ -3,7 +3,9 @@ package cn.gov.district.consolidation.normalize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ValueStatus;
@@ -101,14 +103,37 @@ public final class ValueNormalizer {
 				+ "”，两者不一致；已按单位列“" + column + "”理解数值，请核对后统一"));
 	}
 
+	/**
+	 * The canonical spelling of catalog units, which every value asks for its indicator's unit: a
+	 * few dozen, looked up once each instead of folded and parsed for every value.
+	 */
+	private final Map<String, String> catalogSpellings = new ConcurrentHashMap<>();
+
+	/** More catalog units than this are not remembered (a catalog has a few dozen). */
+	private static final int MAX_CATALOG_SPELLINGS = 1_000;
+
+	private String catalogSpelling(String canonicalUnit) {
+		String known = canonicalUnit == null ? null : catalogSpellings.get(canonicalUnit);
+		if (known != null) {
+			return known;
+		}
+		String spelling = units.canonicalSpelling(canonicalUnit);
+		if (canonicalUnit != null && catalogSpellings.size() < MAX_CATALOG_SPELLINGS) {
+			catalogSpellings.put(canonicalUnit, spelling);
+		}
+		return spelling;
+	}
+
 	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit) {
-		String canonical = units.canonicalSpelling(canonicalUnit);
+		String canonical = catalogSpelling(canonicalUnit);
 		if (!units.isKnown(canonical)) {
 			return invalid(p.raw(), Issue.error(UNIT_UNKNOWN, "指标目录中的单位“" + NumberParser.excerpt(canonical)
 					+ "”无法识别；请联系区里维护指标目录"));
 		}
-		List<Issue> issues = new ArrayList<>();
-		Conversion c = PERCENT.equals(canonical) ? toPercent(p, declared, issues) : toUnit(p, declared, canonical);
+		boolean percent = PERCENT.equals(canonical);
+		// only a percentage's conversion adds issues: no list made for the other values
+		List<Issue> issues = percent ? new ArrayList<>() : null;
+		Conversion c = percent ? toPercent(p, declared, issues) : toUnit(p, declared, canonical);
 		if (!c.ok()) {
 			return invalid(p.raw(), Issue.error(c.code(), c.message()));
 		}
@@ -117,6 +142,9 @@ public final class ValueNormalizer {
 					+ "”过大（换算为" + canonical + "后整数部分超过" + MAX_INTEGER_DIGITS + "位），无法计入；请核对数值和单位"));
 		}
 		if (p.status() == ValueStatus.APPROXIMATE) {
+			if (issues == null) {
+				issues = new ArrayList<>(1);
+			}
 			issues.add(0, Issue.warning(APPROXIMATE_VALUE, "“" + NumberParser.excerpt(p.raw().strip()) + "”是约数，已按 "
 					+ c.value().toPlainString() + canonical + " 计入汇总；如有准确数请改填准确数"));
 		}

@@ -20,7 +20,8 @@ final class RowFindings {
 
 	private final int row;
 
-	private final List<Finding> findings = new ArrayList<>();
+	/** Made with the first finding: nearly every row has none. */
+	private List<Finding> findings;
 
 	RowFindings(String file, String sheet, int row) {
 		this.file = file;
@@ -35,11 +36,17 @@ final class RowFindings {
 	void add(int column, String field, String raw, String code, Severity severity, String message) {
 		String letter = column < 0 ? null : CellReference.convertNumToColString(column);
 		String where = sheet + "第" + row + "行" + (letter == null ? "" : letter + "列");
+		if (findings == null) {
+			findings = new ArrayList<>();
+		}
 		findings.add(new Finding(file, sheet, row, letter, field, raw, code, severity, where + "：" + message));
 	}
 
 	boolean hasError() {
 		// asked twice of every row, nearly always of no finding: no iterator for that
+		if (findings == null) {
+			return false;
+		}
 		for (int i = 0, n = findings.size(); i < n; i++) {
 			if (findings.get(i).isError()) {
 				return true;
@@ -49,7 +56,7 @@ final class RowFindings {
 	}
 
 	List<Finding> findings() {
-		return findings;
+		return findings == null ? List.of() : findings;
 	}
 
 	int row() {

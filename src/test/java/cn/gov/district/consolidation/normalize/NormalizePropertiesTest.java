@@ -47,13 +47,13 @@ class NormalizePropertiesTest {
 	void shouldReadAPlainDecimalTheSameOnTheShortPathAsOnTheFullReading(
 			@ForAll @BigRange(min = "-100000000000000", max = "100000000000000") @Scale(8) BigDecimal value) {
 		String plain = value.toPlainString();
-		assertThat(NumberParser.isPlainDecimal(plain)).as(plain).isTrue();
+		assertThat(NumberParser.plainDecimal(plain)).as(plain).isEqualTo(value);
 
 		ParsedNumber shortPath = parser.parse(plain);
 		// a space in front makes it go through folding and the full reading
 		ParsedNumber fullReading = parser.parse(" " + plain);
 
-		assertThat(NumberParser.isPlainDecimal(" " + plain)).isFalse();
+		assertThat(NumberParser.plainDecimal(" " + plain)).isNull();
 		assertThat(shortPath.value()).as(plain).isEqualTo(fullReading.value()).isEqualTo(value);
 		assertThat(shortPath.status()).isEqualTo(fullReading.status()).isEqualTo(ValueStatus.VALUE);
 		assertThat(shortPath.unit()).isEqualTo(fullReading.unit()).isEmpty();

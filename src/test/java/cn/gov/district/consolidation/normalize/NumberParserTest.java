@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,36 @@ class NumberParserTest {
 		assertThat(parser.parse("0.1").value()).isEqualTo(new BigDecimal("0.1"));
 		assertThat(parser.parse("12.50").value()).isEqualTo(new BigDecimal("12.50")).hasScaleOf(2);
 		assertThat(parser.parse("１２.５０").value()).hasScaleOf(2);
+	}
+
+	@Test
+	void shouldReadPlainDecimalsAsBigDecimalReadsThemAndNothingElse() {
+		// the fast path of most cells against the constructor it stands for, on texts near and far from plain decimals
+		Random random = new Random(7);
+		String alphabet = "0123456789012345678901234567890123456789.-+ eE万,";
+		Pattern plain = Pattern.compile("-?([0-9]+)(\\.([0-9]+))?");
+		int plainSeen = 0;
+		for (int k = 0; k < 200_000; k++) {
+			StringBuilder s = new StringBuilder();
+			int length = random.nextInt(k % 10 == 0 ? 45 : 22);
+			for (int i = 0; i < length; i++) {
+				s.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 41)));
+			}
+			String text = s.toString();
+			Matcher m = plain.matcher(text);
+			boolean isPlain = m.matches()
+					&& m.group(1).length() + (m.group(3) == null ? 0 : m.group(3).length()) <= 40;
+			BigDecimal expected = isPlain ? new BigDecimal(text) : null;
+			assertThat(NumberParser.plainDecimal(text)).as(text).isEqualTo(expected);
+			plainSeen += isPlain ? 1 : 0;
+		}
+		assertThat(plainSeen).isGreaterThan(20_000);
+		assertThat(NumberParser.plainDecimal("-0.50")).isEqualTo(new BigDecimal("-0.50")).hasScaleOf(2);
+		assertThat(NumberParser.plainDecimal("999999999999999999")).isEqualTo(new BigDecimal("999999999999999999"));
+		assertThat(NumberParser.plainDecimal("9999999999999999999.5")).isEqualTo(new BigDecimal("9999999999999999999.5"));
+		assertThat(NumberParser.plainDecimal("-")).isNull();
+		assertThat(NumberParser.plainDecimal(".5")).isNull();
+		assertThat(NumberParser.plainDecimal("5.")).isNull();
 	}
 
 	@Test
