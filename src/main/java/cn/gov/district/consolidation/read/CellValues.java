@@ -24,6 +24,9 @@ final class CellValues {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
 			Locale.ROOT);
 
+	/** Beyond every double (1.8E+308, 4.9E-324) and so beyond every number Excel stores. */
+	private static final int MAX_PLAIN_SCALE = 330;
+
 	private CellValues() {
 	}
 
@@ -36,6 +39,12 @@ final class CellValues {
 	static String plainNumber(String raw) {
 		if (isAlreadyPlain(raw)) {
 			return raw;
+		}
+		// a whole number written as a double ("9019.0", as POI and the tools built on it write every one)
+		// or with fractional zeros: plain once they are cut, the same text plain(parse(raw)) gives
+		String cut = withoutFractionalZeros(raw);
+		if (cut != null && isAlreadyPlain(cut)) {
+			return cut;
 		}
 		BigDecimal value = parse(raw);
 		return value == null ? null : plain(value);
@@ -68,6 +77,21 @@ final class CellValues {
 			return dateTime.toLocalDate().toString();
 		}
 		return DATE_TIME.format(dateTime);
+	}
+
+	/** {@code raw} without its trailing fractional zeros (and the point if nothing follows it), or {@code null} if it has none. */
+	private static String withoutFractionalZeros(String raw) {
+		int end = raw.length();
+		if (end < 2 || raw.charAt(end - 1) != '0' || raw.indexOf('.') < 0) {
+			return null;
+		}
+		while (raw.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (raw.charAt(end - 1) == '.') {
+			end--;
+		}
+		return raw.substring(0, end);
 	}
 
 	/** The plain text of {@code value} without a trailing {@code .0} or fractional zeros. */
@@ -132,11 +156,15 @@ final class CellValues {
 		if (text.isEmpty()) {
 			return null;
 		}
+		BigDecimal value;
 		try {
-			return new BigDecimal(text);
+			value = new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
+		// written out, 1E+999999999 is a billion characters (and the whole file was refused as a corrupt
+		// cell, or the heap ran out): a number no double holds stays as written, for the number reading to reject
+		return Math.abs((long) value.scale()) > MAX_PLAIN_SCALE ? null : value;
 	}
 }

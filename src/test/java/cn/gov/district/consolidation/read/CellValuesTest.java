@@ -3,6 +3,7 @@ package cn.gov.district.consolidation.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Random;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,6 +13,42 @@ import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 
 class CellValuesTest {
+
+	@Test
+	void shouldCutFractionalZerosAsTheFullReadingDoes() {
+		// the short path for "9019.0" and "14.50" against the reading through BigDecimal, on texts around it
+		Random random = new Random(3);
+		String alphabet = "0000123456789.-";
+		int cut = 0;
+		for (int k = 0; k < 200_000; k++) {
+			StringBuilder s = new StringBuilder();
+			for (int i = 0, n = 1 + random.nextInt(20); i < n; i++) {
+				s.append(alphabet.charAt(random.nextInt(random.nextInt(3) == 0 ? alphabet.length() : 13)));
+			}
+			if (random.nextBoolean()) {
+				s.append(".0".repeat(1 + random.nextInt(2)).substring(random.nextInt(2)));
+			}
+			String raw = s.toString();
+			BigDecimal value;
+			try {
+				value = new BigDecimal(raw);
+			}
+			catch (NumberFormatException notANumber) {
+				value = null;
+			}
+			String expected = value == null ? null : CellValues.plain(value);
+			String actual = CellValues.plainNumber(raw);
+			if (expected != null) {
+				assertThat(actual).as(raw).isEqualTo(expected);
+				cut += raw.endsWith("0") && raw.contains(".") && !raw.contains("E") ? 1 : 0;
+			}
+		}
+		assertThat(cut).isGreaterThan(10_000);
+		assertThat(CellValues.plainNumber("9019.0")).isEqualTo("9019");
+		assertThat(CellValues.plainNumber("14.50")).isEqualTo("14.5");
+		assertThat(CellValues.plainNumber("-0.00")).isEqualTo("0");
+		assertThat(CellValues.plainNumber("100.000")).isEqualTo("100");
+	}
 
 	@Test
 	void shouldWriteNumbersAsPlainExactDecimals() {

@@ -168,6 +168,17 @@ class XlsxStreamingReaderTest {
 	}
 
 	@Test
+	void shouldKeepANumberWithAHugeExponentAsWritten() throws Exception {
+		// written out in full, 1E+999999999 would be a billion characters: it stays as written, and the number
+		// reading rejects it with a finding like any other value out of range
+		String data = "<row r=\"1\"><c r=\"A1\"><v>1E+999999999</v></c><c r=\"B1\"><v>-2.5E-400000</v></c>"
+				+ "<c r=\"C1\"><v>1.5E+40</v></c></row>";
+		Path file = RawXlsx.write(dir.resolve("exponent.xlsx"), data, "", null, null);
+		assertThat(read(file).row("指标", 1)).containsExactly("1E+999999999", "-2.5E-400000",
+				"15000000000000000000000000000000000000000");
+	}
+
+	@Test
 	void shouldClampAMergeAcrossTheWholeRow() throws Exception {
 		String data = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>标题</t></is></c></row>";
 		Path file = RawXlsx.write(dir.resolve("wide.xlsx"), data, "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1\"/></mergeCells>", null,
