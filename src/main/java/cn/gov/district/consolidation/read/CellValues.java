@@ -24,8 +24,12 @@ final class CellValues {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
 			Locale.ROOT);
 
-	/** Beyond every double (1.8E+308, 4.9E-324) and so beyond every number Excel stores. */
-	private static final int MAX_PLAIN_SCALE = 330;
+	/**
+	 * Beyond the scale of every double as Excel or Java writes it, with up to 17 significant digits
+	 * (1.7976931348623157E+308 has scale -292, 4.9406564584124654E-324 scale 340), and so of every
+	 * number a workbook can hold.
+	 */
+	private static final int MAX_PLAIN_SCALE = 350;
 
 	private CellValues() {
 	}
@@ -82,7 +86,9 @@ final class CellValues {
 	/** {@code raw} without its trailing fractional zeros (and the point if nothing follows it), or {@code null} if it has none. */
 	private static String withoutFractionalZeros(String raw) {
 		int end = raw.length();
-		if (end < 2 || raw.charAt(end - 1) != '0' || raw.indexOf('.') < 0) {
+		int point = raw.indexOf('.');
+		// one point only: "1.2.0" is no number, and must not become "1.2"
+		if (end < 2 || raw.charAt(end - 1) != '0' || point < 0 || point != raw.lastIndexOf('.')) {
 			return null;
 		}
 		while (raw.charAt(end - 1) == '0') {
