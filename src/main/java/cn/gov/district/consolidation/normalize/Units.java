@@ -136,7 +136,9 @@ public final class Units {
 	 */
 	public String canonicalSpelling(String unit) {
 		String folded = CellText.fold(unit);
-		return parse(folded).map(Parsed::spelling).orElse(folded);
+		Optional<Parsed> parsed = parse(folded);
+		// asked for every value (its indicator's unit): the cached reading, no Optional mapped from it
+		return parsed.isPresent() ? parsed.get().spelling() : folded;
 	}
 
 	/**

@@ -3,9 +3,7 @@ package cn.gov.district.consolidation.normalize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ValueStatus;
@@ -103,29 +101,8 @@ public final class ValueNormalizer {
 				+ "”，两者不一致；已按单位列“" + column + "”理解数值，请核对后统一"));
 	}
 
-	/**
-	 * The canonical spelling of catalog units, which every value asks for its indicator's unit: a
-	 * few dozen, looked up once each instead of folded and parsed for every value.
-	 */
-	private final Map<String, String> catalogSpellings = new ConcurrentHashMap<>();
-
-	/** More catalog units than this are not remembered (a catalog has a few dozen). */
-	private static final int MAX_CATALOG_SPELLINGS = 1_000;
-
-	private String catalogSpelling(String canonicalUnit) {
-		String known = canonicalUnit == null ? null : catalogSpellings.get(canonicalUnit);
-		if (known != null) {
-			return known;
-		}
-		String spelling = units.canonicalSpelling(canonicalUnit);
-		if (canonicalUnit != null && catalogSpellings.size() < MAX_CATALOG_SPELLINGS) {
-			catalogSpellings.put(canonicalUnit, spelling);
-		}
-		return spelling;
-	}
-
 	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit) {
-		String canonical = catalogSpelling(canonicalUnit);
+		String canonical = units.canonicalSpelling(canonicalUnit);
 		if (!units.isKnown(canonical)) {
 			return invalid(p.raw(), Issue.error(UNIT_UNKNOWN, "指标目录中的单位“" + NumberParser.excerpt(canonical)
 					+ "”无法识别；请联系区里维护指标目录"));
