@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,11 +39,6 @@ final class MergedRegions {
 	private MergedRegions(int[][] regions) {
 		this.regions = regions;
 		this.topLeft = new String[regions.length];
-	}
-
-	/** How many regions there are. */
-	int size() {
-		return regions.length;
 	}
 
 	/** The regions as {@link #of} took them, sorted by first row (for tests). */
@@ -105,7 +101,7 @@ final class MergedRegions {
 						break;
 					}
 					if (end >= 0 && startsTag(buf, i)) {
-						int[] region = parse(latin1(buf, i + m + 1, end));
+						int[] region = parse(new String(buf, i + m + 1, end - (i + m + 1), StandardCharsets.ISO_8859_1));
 						if (region != null) {
 							if (found.size() == MAX_REGIONS) {
 								throw new TableReadException("FILE_TOO_LARGE", "工作表中的合并单元格超过" + MAX_REGIONS
@@ -221,14 +217,6 @@ final class MergedRegions {
 			}
 		}
 		return false;
-	}
-
-	private static String latin1(byte[] buf, int from, int to) {
-		char[] chars = new char[to - from];
-		for (int k = from; k < to; k++) {
-			chars[k - from] = (char) (buf[k] & 0xff);
-		}
-		return new String(chars);
 	}
 
 	private static int[] parse(CharSequence attributes) {
