@@ -24,8 +24,8 @@ import cn.gov.district.consolidation.validate.StagingArea;
 import cn.gov.district.consolidation.validate.StagingBatch;
 
 /**
- * Stages the rows and findings of the file being read, under provisional submissions (street,
- * period and version null) that {@link JdbcSubmissionStore#save} finalizes or discards: JDBC batch
+ * Stages the rows and findings of the file being read, under provisional submissions (rows of
+ * {@code submission_draft}) that {@link JdbcSubmissionStore#save} finalizes or discards: JDBC batch
  * inserts, and on PostgreSQL COPY. Every call commits on its own (a new transaction):
  * a file of a million rows must not become one transaction that the embedded database holds in
  * memory, and provisional rows are invisible to everything else until the decision, and reset
@@ -55,9 +55,9 @@ public class JdbcStagingArea implements StagingArea {
 
 	private void discard(InputFile file) {
 		jdbc.update("delete from staged_outcome where file_id = ?", file.id());
-		jdbc.update("delete from indicator_block where submission_id in (select id from submission where file_id = ?)", file.id());
-		jdbc.update("delete from project where submission_id in (select id from submission where file_id = ?)", file.id());
-		jdbc.update("delete from submission where file_id = ?", file.id());
+		jdbc.update("delete from indicator_block where submission_id in (select id from submission_draft where file_id = ?)", file.id());
+		jdbc.update("delete from project where submission_id in (select id from submission_draft where file_id = ?)", file.id());
+		jdbc.update("delete from submission_draft where file_id = ?", file.id());
 		jdbc.update("delete from finding where file_id = ?", file.id());
 	}
 
@@ -100,7 +100,7 @@ public class JdbcStagingArea implements StagingArea {
 		if (missing.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement ps = con.prepareStatement("insert into submission (file_id) values (?)", new String[] { "id" })) {
+		try (PreparedStatement ps = con.prepareStatement("insert into submission_draft (file_id) values (?)", new String[] { "id" })) {
 			for (int i = 0; i < missing.size(); i++) {
 				ps.setLong(1, file.id());
 				ps.addBatch();

@@ -10,11 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,19 +114,6 @@ public class JdbcSubmissionStore {
 		return jdbc.sql("select file_name from input_file where id = ?").param(id).query(String.class).single();
 	}
 
-	/**
-	 * Deletes provisional rows left behind by a reader that was abandoned (time budget) after its
-	 * file was decided; they were never visible, this only reclaims the space.
-	 */
-	@Transactional
-	public void discardOrphanedDrafts() {
-		String orphans = "select s.id from submission s join input_file f on f.id = s.file_id "
-				+ "where s.version is null and f.status <> 'DISCOVERED'";
-		jdbc.sql("delete from indicator_block where submission_id in (" + orphans + ")").update();
-		jdbc.sql("delete from project where submission_id in (" + orphans + ")").update();
-		jdbc.sql("delete from submission where id in (" + orphans + ")").update();
-	}
-
 	/** Files registered and not yet decided (read or not: see {@link StagedOutcomes}), oldest first. */
 	public List<InputFile> pending(Path inputDir) {
 		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")
@@ -170,14 +159,16 @@ public class JdbcSubmissionStore {
 		long fileId = outcome.file().id();
 		if (outcome.accepted()) {
 			finalizeSubmissions(outcome.file(), outcome.submissions());
+			discardDrafts(draftsLeftOver(fileId, outcome.submissions()));
+		} else {
+			jdbc.sql("delete from indicator_block where submission_id in (select id from submission_draft where file_id = ?)")
+				.param(fileId)
+				.update();
+			jdbc.sql("delete from project where submission_id in (select id from submission_draft where file_id = ?)")
+				.param(fileId)
+				.update();
+			jdbc.sql("delete from submission_draft where file_id = ?").param(fileId).update();
 		}
-		jdbc.sql("delete from indicator_block where submission_id in (select id from submission where file_id = ? and version is null)")
-			.param(fileId)
-			.update();
-		jdbc.sql("delete from project where submission_id in (select id from submission where file_id = ? and version is null)")
-			.param(fileId)
-			.update();
-		jdbc.sql("delete from submission where file_id = ? and version is null").param(fileId).update();
 		// the outcome the ingest step kept for the decision (StagedOutcomes), decided now
 		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
 		jdbc.sql("""
@@ -189,8 +180,39 @@ public class JdbcSubmissionStore {
 	}
 
 	/**
-	 * Gives the staged submissions of one file their 街道, period and next version, in a few batch
-	 * statements whatever their number (a long export brings thousands).
+	 * The drafts of an accepted file that its outcome does not name (none, unless its reading
+	 * dropped a submission after staging rows for it): found by their ids, not by a query per
+	 * draft, as an accepted long export has 25,000 drafts and every one of them is finalized.
+	 */
+	private List<Long> draftsLeftOver(long fileId, List<StagedSubmission> finalized) {
+		Set<Long> kept = new HashSet<>();
+		for (StagedSubmission s : finalized) {
+			kept.add(s.draftId());
+		}
+		List<Long> leftOver = new ArrayList<>();
+		jdbc.sql("select id from submission_draft where file_id = ?").param(fileId).query((ResultSet rs) -> {
+			if (!kept.contains(rs.getLong(1))) {
+				leftOver.add(rs.getLong(1));
+			}
+		});
+		return leftOver;
+	}
+
+	/** Deletes {@code drafts} with what was staged under them, a few hundred per statement. */
+	private void discardDrafts(List<Long> drafts) {
+		for (int i = 0; i < drafts.size(); i += 500) {
+			List<Long> some = drafts.subList(i, Math.min(drafts.size(), i + 500));
+			jdbc.sql("delete from indicator_block where submission_id in (:ids)").param("ids", some).update();
+			jdbc.sql("delete from project where submission_id in (:ids)").param("ids", some).update();
+			jdbc.sql("delete from submission_draft where id in (:ids)").param("ids", some).update();
+		}
+	}
+
+	/**
+	 * Makes submissions of the staged drafts of one file, with their 街道, period and next version,
+	 * in a few batch statements whatever their number (a long export brings thousands). Each is
+	 * inserted with its draft's id, which its staged values and projects carry (migration V12: an
+	 * insert, where updating the drafts cost H2 every index entry twice).
 	 */
 	private void finalizeSubmissions(InputFile file, List<StagedSubmission> submissions) {
 		long fileId = file.id();
@@ -200,7 +222,7 @@ public class JdbcSubmissionStore {
 		Map<String, Integer> latest = latestVersions(submissions);
 		// the file's discovery time, written as register wrote it (not a subquery per submission: a long export brings 25,000)
 		Timestamp receivedAt = Timestamp.from(file.discoveredAt().toInstant());
-		List<Object[]> updates = new ArrayList<>(submissions.size());
+		List<Object[]> inserts = new ArrayList<>(submissions.size());
 		List<Object[]> current = new ArrayList<>(submissions.size());
 		for (StagedSubmission s : submissions) {
 			String period = s.period().key();
@@ -209,17 +231,17 @@ public class JdbcSubmissionStore {
 			// compared with the version current before this file: a file names each 街道 and period once
 			String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
 			// the first version of a 街道 and period is current; a later one is sorted out below
-			updates.add(new Object[] { s.street(), period, version, maxVersion == null, s.hasIndicators(), s.hasProjects(),
-					truncate(s.reporter(), 200), truncate(s.phone(), 100), receivedAt, s.rowsRead(), s.rowsRejected(), s.errors(),
-					s.warnings(), truncate(changes, 4000), s.draftId() });
+			inserts.add(new Object[] { s.draftId(), fileId, s.street(), period, version, maxVersion == null, s.hasIndicators(),
+					s.hasProjects(), truncate(s.reporter(), 200), truncate(s.phone(), 100), receivedAt, s.rowsRead(),
+					s.rowsRejected(), s.errors(), s.warnings(), truncate(changes, 4000) });
 			if (maxVersion != null) {
 				current.add(new Object[] { s.street(), period, s.street(), period, s.street(), period });
 			}
 		}
 		batch.batchUpdate("""
-				update submission set street = ?, period_key = ?, version = ?, is_current = ?, has_indicators = ?,
-				has_projects = ?, reporter = ?, phone = ?, received_at = ?,
-				rows_read = ?, rows_rejected = ?, errors = ?, warnings = ?, changes = ? where id = ?""", updates);
+				insert into submission (id, file_id, street, period_key, version, is_current, has_indicators, has_projects,
+				reporter, phone, received_at, rows_read, rows_rejected, errors, warnings, changes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
 		jdbc.sql("""
 				update finding set
 				    street = (select s.street from submission s where s.id = finding.submission_id),
@@ -242,7 +264,7 @@ public class JdbcSubmissionStore {
 			for (int s = 0; s < streets.size(); s += 500) {
 				jdbc.sql("""
 						select street, period_key, max(version) from submission
-						where period_key in (:periods) and street in (:streets) and version is not null
+						where period_key in (:periods) and street in (:streets)
 						group by street, period_key""")
 					.param("periods", periods.subList(p, Math.min(periods.size(), p + 500)))
 					.param("streets", streets.subList(s, Math.min(streets.size(), s + 500)))
@@ -351,7 +373,7 @@ public class JdbcSubmissionStore {
 		Map<String, List<String>> superseded = new HashMap<>();
 		jdbc.sql("""
 				select s.street, f.file_name from submission s join input_file f on f.id = s.file_id
-				where s.period_key = ? and s.is_current = false and s.version is not null order by s.street, s.version""")
+				where s.period_key = ? and s.is_current = false order by s.street, s.version""")
 			.param(period.key())
 			.query((ResultSet rs) -> {
 				superseded.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
