@@ -159,16 +159,9 @@ public class JdbcSubmissionStore {
 		long fileId = outcome.file().id();
 		if (outcome.accepted()) {
 			finalizeSubmissions(outcome.file(), outcome.submissions());
-			discardDrafts(draftsLeftOver(fileId, outcome.submissions()));
-		} else {
-			jdbc.sql("delete from indicator_block where submission_id in (select id from submission_draft where file_id = ?)")
-				.param(fileId)
-				.update();
-			jdbc.sql("delete from project where submission_id in (select id from submission_draft where file_id = ?)")
-				.param(fileId)
-				.update();
-			jdbc.sql("delete from submission_draft where file_id = ?").param(fileId).update();
 		}
+		// what the decision did not make submissions of: every draft of a rejected file
+		discardDrafts(draftsLeftOver(fileId, outcome.accepted() ? outcome.submissions() : List.of()));
 		// the outcome the ingest step kept for the decision (StagedOutcomes), decided now
 		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
 		jdbc.sql("""
@@ -180,9 +173,9 @@ public class JdbcSubmissionStore {
 	}
 
 	/**
-	 * The drafts of an accepted file that its outcome does not name (none, unless its reading
-	 * dropped a submission after staging rows for it): found by their ids, not by a query per
-	 * draft, as an accepted long export has 25,000 drafts and every one of them is finalized.
+	 * The drafts of a file other than {@code finalized} (for an accepted file none, unless its
+	 * reading dropped a submission after staging rows for it): found by their ids, not by a query
+	 * per draft, as an accepted long export has 25,000 drafts and every one of them is finalized.
 	 */
 	private List<Long> draftsLeftOver(long fileId, List<StagedSubmission> finalized) {
 		Set<Long> kept = new HashSet<>();
