@@ -64,10 +64,10 @@ public class JdbcStagingArea implements StagingArea {
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
-			createSubmissions(con, file, parts);
 			boolean copy = PostgresCopy.supported(con);
-			// a block per submission, a few hundred per batch: one JDBC batch on every database (PostgresCopy writes no arrays)
-			stageRows(con, false, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
+			createSubmissions(con, copy, file, parts);
+			// a block per submission, a few hundred per batch
+			stageRows(con, copy, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
 			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
 			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
 			return null;
@@ -89,8 +89,14 @@ public class JdbcStagingArea implements StagingArea {
 		rows.send();
 	}
 
-	/** Creates the provisional submissions of {@code parts} not yet created, in one batch. */
-	private static void createSubmissions(Connection con, InputFile file, List<StagingBatch.Part> parts) throws SQLException {
+	/**
+	 * Creates the provisional submissions of {@code parts} not yet created: on PostgreSQL in one
+	 * statement (a JDBC batch that returns generated keys is not rewritten into multi-row inserts:
+	 * one round trip per draft, 25,000 for a long export), elsewhere in one batch. Which new id goes
+	 * to which draft does not matter: they are fresh keys.
+	 */
+	private static void createSubmissions(Connection con, boolean postgres, InputFile file, List<StagingBatch.Part> parts)
+			throws SQLException {
 		List<StagingBatch.Provisional> missing = new ArrayList<>();
 		for (StagingBatch.Part p : parts) {
 			if (p.submission() != null && !p.submission().created() && !missing.contains(p.submission())) {
@@ -98,6 +104,10 @@ public class JdbcStagingArea implements StagingArea {
 			}
 		}
 		if (missing.isEmpty()) {
+			return;
+		}
+		if (postgres) {
+			createSubmissionsAtOnce(con, file, missing);
 			return;
 		}
 		try (PreparedStatement ps = con.prepareStatement("insert into submission_draft (file_id) values (?)", new String[] { "id" })) {
@@ -126,6 +136,31 @@ public class JdbcStagingArea implements StagingArea {
 		}
 	}
 
+	private static void createSubmissionsAtOnce(Connection con, InputFile file, List<StagingBatch.Provisional> missing)
+			throws SQLException {
+		long[] ids = new long[missing.size()];
+		int n = 0;
+		try (PreparedStatement ps = con.prepareStatement(
+				"insert into submission_draft (file_id) select ? from generate_series(1, ?) returning id")) {
+			ps.setLong(1, file.id());
+			ps.setInt(2, ids.length);
+			try (ResultSet keys = ps.executeQuery()) {
+				while (keys.next()) {
+					if (n == ids.length) {
+						throw new SQLException("more drafts inserted than asked for");
+					}
+					ids[n++] = keys.getLong(1);
+				}
+			}
+		}
+		if (n != ids.length) {
+			throw new SQLException(n + " drafts inserted for " + ids.length + " asked for");
+		}
+		for (int i = 0; i < ids.length; i++) {
+			missing.get(i).created(ids[i]);
+		}
+	}
+
 	/** One row per submission and batch, one array per column, sparse: see migrations V5 and V8. */
 	static final StagedRows.Table INDICATOR_BLOCKS = new StagedRows.Table("indicator_block",
 			List.of("submission_id", "indicator_code", "target_value", "target_scale", "target_status", "target_raw",
@@ -151,7 +186,9 @@ public class JdbcStagingArea implements StagingArea {
 
 	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
 			throws SQLException {
-		IndicatorBlock.ArrayParameters arrays = IndicatorBlock.ArrayParameters.of(con);
+		// COPY takes the arrays as literals; a batch of inserts as the database's array values
+		IndicatorBlock.ArrayParameters arrays = rows instanceof PostgresCopy ? PostgresCopy::array
+				: IndicatorBlock.ArrayParameters.of(con);
 		for (StagingBatch.Part p : parts) {
 			if (!p.indicators().isEmpty()) {
 				rows.add(IndicatorBlock.of(p.indicators()).row(arrays, p.submission().id()));

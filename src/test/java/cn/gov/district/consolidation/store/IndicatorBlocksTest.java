@@ -94,7 +94,7 @@ class IndicatorBlocksTest {
 				entry("JOBS", Measure.BLANK, m("500", ValueStatus.APPROXIMATE, "500余"), new Measure(null, ValueStatus.MASKED, "*"),
 						"", 6),
 				entry("RATE", m("0.000000000001", ValueStatus.VALUE, "1E-12"), new Measure(null, ValueStatus.INVALID, "见附件"),
-						new Measure(null, ValueStatus.NOT_APPLICABLE, "—"), "两行\n备注", 7));
+						new Measure(null, ValueStatus.NOT_APPLICABLE, "—"), "两行\n备注 含\\反斜杠、{花括号}与 NULL", 7));
 		List<IndicatorEntry> second = List.of(entry("FAI", Measure.BLANK, m("32000", ValueStatus.VALUE, "3.2亿元"),
 				Measure.BLANK, "", 9));
 		List<IndicatorEntry> other = List.of(entry("GDP", Measure.BLANK, m("12.5", ValueStatus.VALUE, "１２.５"), Measure.BLANK,
