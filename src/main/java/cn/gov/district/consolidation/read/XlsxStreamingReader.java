@@ -2,10 +2,12 @@ package cn.gov.district.consolidation.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -42,6 +44,8 @@ public final class XlsxStreamingReader implements TableReader {
 
 	private final long maxFileChars;
 
+	private final long inflateAheadBytes;
+
 	/** A reader with the default limit of 50 million characters of cell text per file. */
 	public XlsxStreamingReader() {
 		this(TextBudget.DEFAULT_MAX_FILE_CHARS);
@@ -49,10 +53,19 @@ public final class XlsxStreamingReader implements TableReader {
 
 	/** A reader with a limit of {@code maxFileChars} characters of cell text per file. */
 	public XlsxStreamingReader(long maxFileChars) {
+		this(maxFileChars, INFLATE_AHEAD_BYTES);
+	}
+
+	/**
+	 * A reader that inflates the sheet parts of workbooks of at least {@code inflateAheadBytes} on
+	 * a thread of their own (tests read every file both ways).
+	 */
+	XlsxStreamingReader(long maxFileChars, long inflateAheadBytes) {
 		if (maxFileChars <= 0) {
 			throw new IllegalArgumentException("maxFileChars must be positive: " + maxFileChars);
 		}
 		this.maxFileChars = maxFileChars;
+		this.inflateAheadBytes = inflateAheadBytes;
 	}
 
 	@Override
@@ -64,7 +77,7 @@ public final class XlsxStreamingReader implements TableReader {
 	public void read(Path file, RowSink sink) throws TableReadException {
 		OPCPackage pkg = open(file);
 		try {
-			readPackage(pkg, new GuardedSink(sink));
+			readPackage(pkg, new GuardedSink(sink), inflateAhead(file));
 		}
 		catch (SaxAbort ex) {
 			throw ex.readException;
@@ -82,7 +95,30 @@ public final class XlsxStreamingReader implements TableReader {
 		}
 	}
 
-	private void readPackage(OPCPackage pkg, RowSink sink)
+	/**
+	 * Workbooks at least this large have their sheet parts inflated on a thread of their own
+	 * ({@link InflateAheadStream}); below, a thread per sheet costs more than it saves.
+	 */
+	static final long INFLATE_AHEAD_BYTES = 1024 * 1024;
+
+	private boolean inflateAhead(Path file) {
+		try {
+			return Files.size(file) >= inflateAheadBytes;
+		}
+		catch (IOException e) {
+			// opened already: read it the plain way
+			return false;
+		}
+	}
+
+	/** The XML of {@code sheet}, inflated ahead of its reader on a thread of its own if {@code ahead}. */
+	private static InputStream sheetPart(XSSFReader reader, WorkbookPart.SheetRef sheet, boolean ahead)
+			throws IOException, InvalidFormatException {
+		InputStream in = reader.getSheet(sheet.relationId());
+		return ahead ? new InflateAheadStream(in, "inflate-" + Thread.currentThread().getName()) : in;
+	}
+
+	private void readPackage(OPCPackage pkg, RowSink sink, boolean inflateAhead)
 			throws IOException, SAXException, OpenXML4JException, TableReadException {
 		XSSFReader reader = new XSSFReader(pkg);
 		WorkbookPart workbook;
@@ -97,11 +133,11 @@ public final class XlsxStreamingReader implements TableReader {
 		NumberStyles styles = new NumberStyles(styles(pkg));
 		for (WorkbookPart.SheetRef sheet : workbook.sheets()) {
 			MergedRegions merges;
-			try (InputStream in = reader.getSheet(sheet.relationId())) {
+			try (InputStream in = sheetPart(reader, sheet, inflateAhead)) {
 				merges = MergedRegions.scan(in);
 			}
 			sink.startSheet(sheet.name(), sheet.hidden());
-			try (InputStream in = reader.getSheet(sheet.relationId())) {
+			try (InputStream in = sheetPart(reader, sheet, inflateAhead)) {
 				parse(in, new XlsxSheetHandler(sheet.name(), sharedStrings, styles, workbook.date1904(), merges,
 						budget, sink));
 			}

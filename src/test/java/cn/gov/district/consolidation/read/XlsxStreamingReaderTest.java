@@ -25,7 +25,12 @@ class XlsxStreamingReaderTest {
 	@TempDir
 	Path dir;
 
-	private final XlsxStreamingReader reader = new XlsxStreamingReader();
+	private final XlsxStreamingReader reader = newReader();
+
+	/** The reader under test; {@link XlsxStreamingReaderInflateAheadTest} runs every test again with another. */
+	XlsxStreamingReader newReader() {
+		return new XlsxStreamingReader();
+	}
 
 	@Test
 	void shouldSupportOnlyXlsx() {

@@ -1,0 +1,187 @@
+package cn.gov.district.consolidation.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The stream read ahead on a thread of its own: the same bytes as its source whatever the caller's
+ * reads, the source's failure after the bytes before it, and a clean stop when the caller closes
+ * early or is interrupted.
+ */
+class InflateAheadStreamTest {
+
+	private static byte[] random(int n) {
+		byte[] bytes = new byte[n];
+		new Random(n).nextBytes(bytes);
+		return bytes;
+	}
+
+	/** A source that counts its closes and can fail once {@code failAfter} bytes are read. */
+	private static final class Source extends FilterInputStream {
+
+		final AtomicBoolean closed = new AtomicBoolean();
+
+		private final long failAfter;
+
+		private final RuntimeException runtime;
+
+		private long read;
+
+		Source(byte[] bytes, long failAfter, RuntimeException runtime) {
+			super(new ByteArrayInputStream(bytes));
+			this.failAfter = failAfter;
+			this.runtime = runtime;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (read >= failAfter) {
+				if (runtime != null) {
+					throw runtime;
+				}
+				throw new IOException("Zip bomb detected!");
+			}
+			int n = super.read(b, off, (int) Math.min(len, failAfter - read));
+			if (n > 0) {
+				read += n;
+			}
+			return n;
+		}
+
+		@Override
+		public void close() throws IOException {
+			closed.set(true);
+			super.close();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 1000, InflateAheadStream.BUFFER_BYTES, InflateAheadStream.BUFFER_BYTES + 1,
+			InflateAheadStream.BUFFER_BYTES * (InflateAheadStream.BUFFERS + 3) + 17 })
+	void shouldGiveBackEveryByteOfTheSourceInOrder(int size) throws IOException {
+		byte[] bytes = random(size);
+		Source source = new Source(bytes, Long.MAX_VALUE, null);
+		ByteArrayOutputStream back = new ByteArrayOutputStream();
+		try (InputStream in = new InflateAheadStream(source, "inflate-test")) {
+			// reads of every size, single bytes among them
+			Random lengths = new Random(1);
+			byte[] buffer = new byte[100_000];
+			while (true) {
+				if (lengths.nextInt(5) == 0) {
+					int b = in.read();
+					if (b < 0) {
+						break;
+					}
+					back.write(b);
+					continue;
+				}
+				int n = in.read(buffer, 3, 1 + lengths.nextInt(buffer.length - 3));
+				if (n < 0) {
+					break;
+				}
+				assertThat(n).isPositive();
+				back.write(buffer, 3, n);
+			}
+			assertThat(in.read()).isEqualTo(-1);
+			assertThat(in.read(buffer, 0, 0)).isZero();
+		}
+		assertThat(back.toByteArray()).isEqualTo(bytes);
+		assertThat(source.closed).isTrue();
+	}
+
+	@Test
+	void shouldThrowTheSourcesFailureAfterTheBytesBeforeIt() throws IOException {
+		int good = InflateAheadStream.BUFFER_BYTES * 2 + 5;
+		byte[] bytes = random(good + 1000);
+		try (InputStream in = new InflateAheadStream(new Source(bytes, good, null), "inflate-test")) {
+			byte[] before = in.readNBytes(good);
+			assertThat(before).isEqualTo(java.util.Arrays.copyOf(bytes, good));
+			assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessage("Zip bomb detected!");
+			// and again: the stream does not turn into a normal end
+			assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessage("Zip bomb detected!");
+		}
+	}
+
+	@Test
+	void shouldThrowARuntimeFailureOfTheSourceUnchanged() throws IOException {
+		IllegalStateException failure = new IllegalStateException("entry size mismatch");
+		try (InputStream in = new InflateAheadStream(new Source(random(10), 0, failure), "inflate-test")) {
+			assertThatThrownBy(() -> in.read(new byte[10], 0, 10)).isSameAs(failure);
+		}
+	}
+
+	@Test
+	void shouldStopItsThreadAndCloseTheSourceWhenClosedEarly() throws Exception {
+		// far more than the buffers hold: the reading thread waits for the caller when it is closed
+		Source source = new Source(random(InflateAheadStream.BUFFER_BYTES * (InflateAheadStream.BUFFERS + 4)), Long.MAX_VALUE,
+				null);
+		InflateAheadStream in = new InflateAheadStream(source, "inflate-early-close");
+		assertThat(in.read()).isNotNegative();
+		Thread.sleep(50);
+		in.close();
+		assertThat(source.closed).isTrue();
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-early-close"));
+		assertThatThrownBy(in::read).isInstanceOf(IOException.class);
+		// closing twice is harmless
+		in.close();
+	}
+
+	@Test
+	void shouldGiveAnInterruptedCallerAnInterruptedIoExceptionAndKeepTheInterrupt() throws Exception {
+		CountDownLatch never = new CountDownLatch(1);
+		InputStream stuck = new InputStream() {
+			@Override
+			public int read() throws IOException {
+				return read(new byte[1], 0, 1);
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				try {
+					// a source that has nothing yet (the caller waits for the reading thread)
+					never.await(5, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					throw new InterruptedIOException();
+				}
+				return -1;
+			}
+		};
+		AtomicReference<Throwable> thrown = new AtomicReference<>();
+		AtomicBoolean interruptKept = new AtomicBoolean();
+		InflateAheadStream in = new InflateAheadStream(stuck, "inflate-interrupt");
+		Thread caller = new Thread(() -> {
+			try {
+				in.read();
+			}
+			catch (Throwable e) {
+				thrown.set(e);
+				interruptKept.set(Thread.currentThread().isInterrupted());
+			}
+		});
+		caller.start();
+		Thread.sleep(100);
+		caller.interrupt();
+		caller.join(5_000);
+		assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class);
+		assertThat(interruptKept).isTrue();
+		in.close();
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-interrupt"));
+	}
+}
