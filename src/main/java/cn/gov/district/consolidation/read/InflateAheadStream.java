@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An input stream whose bytes are read from the source on a thread of its own, at most
@@ -21,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * What the source throws is thrown unchanged by the caller's next read, after the bytes read
  * before it (a zip bomb refused by POI stays the {@link IOException} it was). An interrupted
  * caller gets an {@link InterruptedIOException} and keeps its interrupt. {@link #close()} stops
- * the reading thread, waits for it (so the source is never closed under a read) and closes the
- * source.
+ * the reading thread, waits for it (so that the source is not closed under a read; at most
+ * {@link HelperThreads#STOP_WAIT_MILLIS}) and closes the source.
  * <p>
  * Not thread-safe: one caller; every instance starts a thread of its own.
  */
@@ -33,9 +32,6 @@ final class InflateAheadStream extends InputStream {
 
 	/** Buffers read and not yet taken by the caller, at most. */
 	static final int BUFFERS = 4;
-
-	/** How long {@link #close()} waits for the reading thread to notice that it is to stop. */
-	private static final long STOP_WAIT_MILLIS = 30_000;
 
 	/** One hand-over: bytes, or how the source ended. */
 	private record Chunk(byte[] bytes, int length, Throwable failure) {
@@ -210,23 +206,7 @@ final class InflateAheadStream extends InputStream {
 		}
 		closed = true;
 		reading.interrupt();
-		boolean interrupted = false;
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
-		while (reading.isAlive()) {
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				break;
-			}
-			try {
-				reading.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-			}
-			catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		HelperThreads.awaitEnd(reading);
 		filled.clear();
 		source.close();
 	}

@@ -48,9 +48,6 @@ public final class ReadAheadReader implements TableReader {
 	 */
 	static final int BATCH_CHARS = 128 * 1024;
 
-	/** How long the caller waits for the parsing thread to notice that it is to stop. */
-	private static final long STOP_WAIT_MILLIS = 30_000;
-
 	private final TableReader delegate;
 
 	private final String threadName;
@@ -85,7 +82,8 @@ public final class ReadAheadReader implements TableReader {
 			if (!completed) {
 				hand.abandon(parsing);
 			}
-			join(parsing);
+			// it has ended or been told to stop
+			HelperThreads.awaitEnd(parsing);
 		}
 		if (log.isDebugEnabled()) {
 			log.debug("{}: {} batches, parsing took {} ms CPU, the parser waited {} ms for the sink, the sink waited {} ms for the parser",
@@ -93,28 +91,6 @@ public final class ReadAheadReader implements TableReader {
 					hand.sinkWaitNanos / 1_000_000);
 		}
 		hand.rethrow();
-	}
-
-	/** Waits for the parsing thread (it has ended or been told to stop), keeping an interrupt for the caller. */
-	private static void join(Thread parsing) {
-		boolean interrupted = false;
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
-		while (parsing.isAlive()) {
-			long left = deadline - System.nanoTime();
-			if (left <= 0) {
-				// stuck outside the sink (a hostile file's shared strings, say): its text budget ends it
-				break;
-			}
-			try {
-				parsing.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-			}
-			catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	/** A sheet begins (a sheet's end is {@link #END_SHEET}). */

@@ -107,7 +107,14 @@ public class JdbcStagingArea implements StagingArea {
 			return;
 		}
 		if (postgres) {
-			createSubmissionsAtOnce(con, file, missing);
+			try (PreparedStatement ps = con.prepareStatement(
+					"insert into submission_draft (file_id) select ? from generate_series(1, ?) returning id")) {
+				ps.setLong(1, file.id());
+				ps.setInt(2, missing.size());
+				try (ResultSet ids = ps.executeQuery()) {
+					handOut(ids, missing);
+				}
+			}
 			return;
 		}
 		try (PreparedStatement ps = con.prepareStatement("insert into submission_draft (file_id) values (?)", new String[] { "id" })) {
@@ -116,48 +123,30 @@ public class JdbcStagingArea implements StagingArea {
 				ps.addBatch();
 			}
 			ps.executeBatch();
-			long[] ids = new long[missing.size()];
-			int n = 0;
-			try (ResultSet keys = ps.getGeneratedKeys()) {
-				while (keys.next()) {
-					if (n == ids.length) {
-						throw new SQLException("more generated keys than submissions inserted");
-					}
-					ids[n++] = keys.getLong(1);
-				}
-			}
-			if (n != ids.length) {
-				throw new SQLException(n + " generated keys for " + ids.length + " submissions inserted");
-			}
-			// ids are handed out only once the statement succeeded, so a failed call leaves none half-created
-			for (int i = 0; i < ids.length; i++) {
-				missing.get(i).created(ids[i]);
+			try (ResultSet ids = ps.getGeneratedKeys()) {
+				handOut(ids, missing);
 			}
 		}
 	}
 
-	private static void createSubmissionsAtOnce(Connection con, InputFile file, List<StagingBatch.Provisional> missing)
-			throws SQLException {
-		long[] ids = new long[missing.size()];
+	/**
+	 * Gives each of {@code missing} one of the new draft ids in {@code ids}, once all of them are
+	 * read: a failed call leaves none half-created.
+	 */
+	private static void handOut(ResultSet ids, List<StagingBatch.Provisional> missing) throws SQLException {
+		long[] read = new long[missing.size()];
 		int n = 0;
-		try (PreparedStatement ps = con.prepareStatement(
-				"insert into submission_draft (file_id) select ? from generate_series(1, ?) returning id")) {
-			ps.setLong(1, file.id());
-			ps.setInt(2, ids.length);
-			try (ResultSet keys = ps.executeQuery()) {
-				while (keys.next()) {
-					if (n == ids.length) {
-						throw new SQLException("more drafts inserted than asked for");
-					}
-					ids[n++] = keys.getLong(1);
-				}
+		while (ids.next()) {
+			if (n == read.length) {
+				throw new SQLException("more drafts inserted than asked for");
 			}
+			read[n++] = ids.getLong(1);
 		}
-		if (n != ids.length) {
-			throw new SQLException(n + " drafts inserted for " + ids.length + " asked for");
+		if (n != read.length) {
+			throw new SQLException(n + " drafts inserted for " + read.length + " asked for");
 		}
-		for (int i = 0; i < ids.length; i++) {
-			missing.get(i).created(ids[i]);
+		for (int i = 0; i < read.length; i++) {
+			missing.get(i).created(read[i]);
 		}
 	}
 
