@@ -152,7 +152,8 @@ final class IndicatorBlock {
 	 * How array values go to the driver: H2 takes its own array values ({@link H2Arrays}), which spares
 	 * it making a {@link Array} and reading it back (a third of the staging thread's time in a profile)
 	 * and converting every element twice; PostgreSQL's driver needs an {@link Array} of a named
-	 * element type.
+	 * element type (for the rare update of a block; staging writes the blocks through COPY, with
+	 * {@link PostgresCopy#array} as the parameters).
 	 */
 	@FunctionalInterface
 	interface ArrayParameters {
