@@ -20,7 +20,8 @@ import java.util.concurrent.BlockingQueue;
  * What the source throws is thrown unchanged by the caller's next read, after the bytes read
  * before it (a zip bomb refused by POI stays the {@link IOException} it was). An interrupted
  * caller gets an {@link InterruptedIOException} and keeps its interrupt. {@link #close()} stops
- * the reading thread, waits for it (so that the source is not closed under a read; at most
+ * the reading thread without interrupting it (an interrupt closes the file channel a zip is read
+ * through), waits for it (so that the source is not closed under a read; at most
  * {@link HelperThreads#STOP_WAIT_MILLIS}) and closes the source.
  * <p>
  * Not thread-safe: one caller; every instance starts a thread of its own.
@@ -42,6 +43,9 @@ final class InflateAheadStream extends InputStream {
 	}
 
 	private static final Chunk END = new Chunk(null, 0, null);
+
+	/** Given to a reading thread that waits for a buffer when the stream is closed. */
+	private static final byte[] WAKE = new byte[0];
 
 	private final InputStream source;
 
@@ -76,6 +80,9 @@ final class InflateAheadStream extends InputStream {
 		try {
 			while (!closed) {
 				byte[] buffer = free.take();
+				if (closed) {
+					return;
+				}
 				int n = readFully(buffer);
 				if (n > 0) {
 					filled.put(new Chunk(buffer, n, null));
@@ -86,7 +93,8 @@ final class InflateAheadStream extends InputStream {
 			}
 		}
 		catch (InterruptedException e) {
-			// close(): nobody reads on
+			// nobody interrupts this thread (see close()); if somebody did, nobody reads on either
+			Thread.currentThread().interrupt();
 			return;
 		}
 		catch (Throwable e) {
@@ -205,7 +213,11 @@ final class InflateAheadStream extends InputStream {
 			return;
 		}
 		closed = true;
-		reading.interrupt();
+		// Not by an interrupt: POI reads the zip through a FileChannel, which an interrupt closes
+		// (for every part of the workbook). The reading thread stops at its next look at `closed`:
+		// room to hand over what it is reading, and a buffer to wake it if it waits for one.
+		filled.clear();
+		free.offer(WAKE);
 		HelperThreads.awaitEnd(reading);
 		filled.clear();
 		source.close();

@@ -155,7 +155,7 @@ class InflateAheadStreamTest {
 			public int read(byte[] b, int off, int len) throws IOException {
 				try {
 					// a source that has nothing yet (the caller waits for the reading thread)
-					never.await(5, TimeUnit.SECONDS);
+					never.await(1, TimeUnit.SECONDS);
 				}
 				catch (InterruptedException e) {
 					throw new InterruptedIOException();
@@ -183,5 +183,45 @@ class InflateAheadStreamTest {
 		assertThat(interruptKept).isTrue();
 		in.close();
 		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-interrupt"));
+	}
+
+	@Test
+	void shouldNeverInterruptTheReadingThreadWhichWouldCloseTheZipsFileChannel() throws Exception {
+		// POI reads a workbook through a FileChannel: an interrupt during (or before) a read closes
+		// it for every part of the workbook, so closing one part's stream early must not interrupt
+		AtomicBoolean interrupted = new AtomicBoolean();
+		AtomicBoolean sourceClosed = new AtomicBoolean();
+		InputStream slow = new InputStream() {
+			@Override
+			public int read() {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) {
+				if (Thread.currentThread().isInterrupted()) {
+					interrupted.set(true);
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException e) {
+					interrupted.set(true);
+				}
+				return Math.min(len, 64 * 1024);
+			}
+
+			@Override
+			public void close() {
+				sourceClosed.set(true);
+			}
+		};
+		InflateAheadStream in = new InflateAheadStream(slow, "inflate-slow");
+		assertThat(in.read()).isNotNegative();
+		// the reading thread is in the middle of a read, or waits for a buffer
+		in.close();
+		assertThat(interrupted).isFalse();
+		assertThat(sourceClosed).isTrue();
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-slow"));
 	}
 }
