@@ -35,4 +35,18 @@ final class HelperThreads {
 			Thread.currentThread().interrupt();
 		}
 	}
+
+	/**
+	 * Throws what such a thread failed with on the caller's thread: a runtime exception or an error
+	 * unchanged, anything else (no reader's source throws it) wrapped.
+	 */
+	static void throwUnchecked(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		throw new IllegalStateException(failure);
+	}
 }

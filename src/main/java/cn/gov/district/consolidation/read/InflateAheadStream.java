@@ -3,7 +3,6 @@ package cn.gov.district.consolidation.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -57,6 +56,9 @@ final class InflateAheadStream extends InputStream {
 
 	private volatile boolean closed;
 
+	/** A failure of the source that came after some bytes of a buffer: thrown once they are handed over (reading thread only). */
+	private Throwable pending;
+
 	/** The chunk being read by the caller, and the position in it. */
 	private Chunk current;
 
@@ -103,9 +105,6 @@ final class InflateAheadStream extends InputStream {
 		// one slot is always left for the end (BUFFERS + 1), whatever the caller has taken
 		filled.offer(last);
 	}
-
-	/** A failure of the source that came after some bytes of a buffer: thrown once they are handed over. */
-	private Throwable pending;
 
 	private int readFully(byte[] buffer) throws Throwable {
 		if (pending != null) {
@@ -170,19 +169,12 @@ final class InflateAheadStream extends InputStream {
 	}
 
 	private static void rethrow(Throwable failure) throws IOException {
-		if (failure == null) {
-			return;
-		}
 		if (failure instanceof IOException io) {
 			throw io;
 		}
-		if (failure instanceof RuntimeException runtime) {
-			throw runtime;
+		if (failure != null) {
+			HelperThreads.throwUnchecked(failure);
 		}
-		if (failure instanceof Error error) {
-			throw error;
-		}
-		throw new UncheckedIOException(new IOException(failure));
 	}
 
 	@Override

@@ -265,14 +265,8 @@ public final class ReadAheadReader implements TableReader {
 			if (readFailure != null) {
 				throw readFailure;
 			}
-			if (unexpected instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (unexpected instanceof Error error) {
-				throw error;
-			}
 			if (unexpected != null) {
-				throw new IllegalStateException(unexpected);
+				HelperThreads.throwUnchecked(unexpected);
 			}
 		}
 	}
