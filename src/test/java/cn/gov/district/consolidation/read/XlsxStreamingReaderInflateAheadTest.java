@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,8 +47,19 @@ class XlsxStreamingReaderInflateAheadTest extends XlsxStreamingReaderTest {
 		}
 		while (Files.size(file) < XlsxStreamingReader.INFLATE_AHEAD_BYTES);
 
-		RecordingSink ahead = new RecordingSink();
+		// the shipped reader takes the inflating thread for this file: one is running while the rows arrive
+		AtomicBoolean inflatingAhead = new AtomicBoolean();
+		RecordingSink ahead = new RecordingSink() {
+			@Override
+			public void row(TableRow row) {
+				if (row.rowNumber() == 1) {
+					inflatingAhead.set(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("inflate-")));
+				}
+				super.row(row);
+			}
+		};
 		new XlsxStreamingReader().read(file, ahead);
+		assertThat(inflatingAhead).isTrue();
 		RecordingSink plain = new RecordingSink();
 		new XlsxStreamingReader(TextBudget.DEFAULT_MAX_FILE_CHARS, Long.MAX_VALUE).read(file, plain);
 
