@@ -27,6 +27,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * corrected file
  * @param fileTimeBudget how long reading one file may take before it is rejected
  * ({@code FILE_TIME_BUDGET}), so that one hostile file cannot eat the night
+ * @param maxFileChars how many characters of cell text one file may hold before it is rejected
+ * ({@code FILE_TOO_LARGE}), so that a crafted file (one huge shared string behind every cell)
+ * cannot keep the night busy: 50 million by default, about 1.2 million rows of a long export;
+ * raised for a backfill of more (memory does not depend on it, the rows are streamed)
  */
 @ConfigurationProperties("consolidation")
 public record ConsolidationProperties(@DefaultValue("河西区") String districtName, List<StreetProperties> streets,
@@ -36,9 +40,12 @@ public record ConsolidationProperties(@DefaultValue("河西区") String district
 		@DefaultValue("0.5") double maxErrorRatio, Path catalogFile, List<IndicatorProperties> indicators,
 		@DefaultValue Schedule schedule,
 		@DefaultValue("请将修改后的文件重新报送至区统计数据汇总邮箱或区政务网盘“街道报表”文件夹") String feedbackContact,
-		@DefaultValue("5m") Duration fileTimeBudget) {
+		@DefaultValue("5m") Duration fileTimeBudget, @DefaultValue("50000000") long maxFileChars) {
 
 	public ConsolidationProperties {
+		if (maxFileChars <= 0) {
+			throw new IllegalArgumentException("consolidation.max-file-chars 必须是正数（当前为 " + maxFileChars + "）");
+		}
 		streets = streets == null ? List.of() : List.copyOf(streets);
 		indicators = indicators == null ? List.of() : List.copyOf(indicators);
 	}

@@ -11,18 +11,34 @@ import java.util.Optional;
  */
 public final class TableReaders {
 
-	private static final List<TableReader> READERS = List.of(new XlsxStreamingReader(), new XlsReader(),
-			new CsvTableReader());
+	/** Characters of cell text a file may hold unless configured otherwise (50 million). */
+	public static final long DEFAULT_MAX_FILE_CHARS = TextBudget.DEFAULT_MAX_FILE_CHARS;
+
+	private static final List<TableReader> READERS = readers(DEFAULT_MAX_FILE_CHARS);
 
 	private TableReaders() {
 	}
 
+	private static List<TableReader> readers(long maxFileChars) {
+		return List.of(new XlsxStreamingReader(maxFileChars), new XlsReader(maxFileChars), new CsvTableReader(maxFileChars));
+	}
+
 	/**
-	 * The reader of {@code format}.
+	 * The reader of {@code format}, with the default limit of cell text per file.
 	 * @throws IllegalArgumentException for {@link FileFormat#UNSUPPORTED}
 	 */
 	public static TableReader forFormat(FileFormat format) {
-		return READERS.stream()
+		return forFormat(format, DEFAULT_MAX_FILE_CHARS);
+	}
+
+	/**
+	 * The reader of {@code format} that rejects a file of more than {@code maxFileChars}
+	 * characters of cell text ({@code FILE_TOO_LARGE}).
+	 * @throws IllegalArgumentException for {@link FileFormat#UNSUPPORTED} or a limit that is not positive
+	 */
+	public static TableReader forFormat(FileFormat format, long maxFileChars) {
+		List<TableReader> readers = maxFileChars == DEFAULT_MAX_FILE_CHARS ? READERS : readers(maxFileChars);
+		return readers.stream()
 			.filter(r -> r.supports(format))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no reader for " + format));

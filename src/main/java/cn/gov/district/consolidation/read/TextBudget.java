@@ -46,7 +46,9 @@ final class TextBudget {
 	}
 
 	static TableReadException tooLarge(long maxFileChars) {
-		return new TableReadException("FILE_TOO_LARGE", "文件中的文字总量超过" + maxFileChars / 10_000
-				+ "万字符的上限，远超正常报送文件，可能是异常或被篡改的文件，请检查后删除多余内容重新报送");
+		String limit = maxFileChars % 10_000 == 0 ? maxFileChars / 10_000 + "万" : Long.toString(maxFileChars);
+		return new TableReadException("FILE_TOO_LARGE", "文件中的文字总量超过" + limit
+				+ "字符的上限，远超正常报送文件，可能是异常或被篡改的文件，请检查后删除多余内容重新报送（历史数据补录的大文件，"
+				+ "可由区里的管理员调大 consolidation.max-file-chars 后重新处理）");
 	}
 }

@@ -88,8 +88,10 @@ public class JdbcSubmissionStore {
 		if (leftover.isPresent()) {
 			return leftover.get();
 		}
+		// a copy of a rejected file is read again: nothing of the first was counted, and what rejected it may
+		// since have changed (the roster, the catalog, consolidation.max-file-chars)
 		Optional<Long> earlier = jdbc
-			.sql("select id from input_file where sha256 = ? and status <> 'DUPLICATE' order by id")
+			.sql("select id from input_file where sha256 = ? and status not in ('DUPLICATE', 'REJECTED') order by id")
 			.param(sha256)
 			.query(Long.class)
 			.list()

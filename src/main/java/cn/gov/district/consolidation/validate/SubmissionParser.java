@@ -73,7 +73,7 @@ public class SubmissionParser {
 		if (detection.format() == FileFormat.UNSUPPORTED) {
 			return rejectedUnread(file, Finding.ofFile(file.fileName(), detection.code(), Severity.ERROR, detection.reason()));
 		}
-		TableReader reader = readerFor(file, detection.format());
+		TableReader reader = readerFor(file, detection.format(), context.maxFileChars);
 		// a large file is stored on a second thread while it is read; closed before anyone may reset the file
 		try (PipelinedStaging pipeline = new PipelinedStaging(staging, "stage-" + file.id())) {
 			FileCollector collector = new FileCollector(file, context, pipeline);
@@ -95,8 +95,8 @@ public class SubmissionParser {
 	 * validating and storing it use both cores (1M-row xlsx: the reading thread was the bound at
 	 * 8–10 s of CPU, half of it unzipping and parsing XML).
 	 */
-	static TableReader readerFor(InputFile file, FileFormat format) {
-		TableReader reader = TableReaders.forFormat(format);
+	static TableReader readerFor(InputFile file, FileFormat format, long maxFileChars) {
+		TableReader reader = TableReaders.forFormat(format, maxFileChars);
 		return file.size() >= READ_AHEAD_BYTES ? new ReadAheadReader(reader, "parse-" + file.id()) : reader;
 	}
 

@@ -17,6 +17,7 @@ import cn.gov.district.consolidation.normalize.IndicatorResolver;
 import cn.gov.district.consolidation.normalize.PeriodParser;
 import cn.gov.district.consolidation.normalize.StreetResolver;
 import cn.gov.district.consolidation.normalize.ValueNormalizer;
+import cn.gov.district.consolidation.read.TableReaders;
 
 /**
  * What every file is checked against: the catalog, the roster, the parsers and the rejection
@@ -39,6 +40,9 @@ public final class ValidationContext {
 
 	final double maxErrorRatio;
 
+	/** Characters of cell text one file may hold ({@code consolidation.max-file-chars}). */
+	final long maxFileChars;
+
 	/** Catalog position of every indicator code, for compact per-draft bookkeeping. */
 	private final Map<String, Integer> positions;
 
@@ -47,15 +51,20 @@ public final class ValidationContext {
 
 	@Autowired
 	public ValidationContext(IndicatorCatalog catalog, Roster roster, ConsolidationProperties properties) {
-		this(catalog, roster, properties.maxErrorRatio());
+		this(catalog, roster, properties.maxErrorRatio(), properties.maxFileChars());
 	}
 
 	ValidationContext(IndicatorCatalog catalog, Roster roster, double maxErrorRatio) {
+		this(catalog, roster, maxErrorRatio, TableReaders.DEFAULT_MAX_FILE_CHARS);
+	}
+
+	ValidationContext(IndicatorCatalog catalog, Roster roster, double maxErrorRatio, long maxFileChars) {
 		this.catalog = catalog;
 		this.roster = roster;
 		this.indicators = new IndicatorResolver(catalog.all());
 		this.streets = new StreetResolver(roster.streets());
 		this.maxErrorRatio = maxErrorRatio;
+		this.maxFileChars = maxFileChars;
 		Set<String> codes = new HashSet<>();
 		for (Indicator i : catalog.all()) {
 			if (i.aggregation().kind() == AggregationRule.Kind.RATIO) {

@@ -114,6 +114,59 @@ class BadFilesNightTest {
 	}
 
 	@Test
+	void shouldRejectAFileAboveTheConfiguredTextLimitAndReadItWhenDroppedAgainUnderARaisedOne() throws Exception {
+		// a backfill export the district made: 24 months of 东关街道, some 900 characters of cell text
+		JobHarness harness = new JobHarness(root);
+		Files.createDirectories(harness.input());
+		String name = "东关街道_历史数据.csv";
+		StringBuilder csv = new StringBuilder("街道名称,报送期间,指标名称,单位,本期完成\r\n");
+		for (int month = 1; month <= 12; month++) {
+			for (int year = 2020; year <= 2021; year++) {
+				csv.append("东关街道,").append(year).append("年1-").append(month).append("月,规模以上工业总产值,亿元,")
+					.append(10 * month + year - 2000).append(".5\r\n");
+			}
+		}
+		Files.writeString(harness.input().resolve(name), csv, StandardCharsets.UTF_8);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+		assertThat(harness.run("--consolidation.max-file-chars=500")).isZero();
+
+		Path rejected = harness.rejected().resolve(today.toString()).resolve(name);
+		assertThat(rejected).exists();
+		assertThat(filesNamed(harness, name)).containsExactly("REJECTED|FILE_TOO_LARGE");
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", ""); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select message from finding where code = 'FILE_TOO_LARGE'")) {
+			assertThat(rs.next()).isTrue();
+			assertThat(rs.getString(1)).contains("文字总量超过500字符的上限").contains("consolidation.max-file-chars");
+		}
+
+		// the operator raises the limit (here: back to the default) and drops the same file again
+		Files.copy(rejected, harness.input().resolve(name));
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(name)).exists();
+		assertThat(filesNamed(harness, name)).containsExactly("REJECTED|FILE_TOO_LARGE", "ACCEPTED|24");
+	}
+
+	/** Each registration of {@code fileName}, oldest first: its status and its finding codes, or the rows it stored. */
+	private static List<String> filesNamed(JobHarness harness, String fileName) throws Exception {
+		List<String> files = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(harness.jdbcUrl(), "sa", "");
+				java.sql.PreparedStatement s = c.prepareStatement("""
+						select i.status, i.rows_read - i.rows_rejected,
+						       (select listagg(f.code, ',') within group (order by f.id) from finding f where f.file_id = i.id)
+						from input_file i where i.file_name = ? order by i.id""")) {
+			s.setString(1, fileName);
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					files.add(rs.getString(1) + "|" + (rs.getString(3) != null ? rs.getString(3) : rs.getString(2)));
+				}
+			}
+		}
+		return files;
+	}
+
+	@Test
 	void shouldRejectOnlyTheRowWhoseNumberIsTooLargeToStore() throws Exception {
 		// 40 digits run together in 南门's 新增城镇就业 and in a project's 总投资: beyond what is stored exactly
 		// (NUMERIC(38, 12)), which once failed the whole file with a database error

@@ -29,7 +29,8 @@ class DistrictReportWriterTest {
 	private DistrictReportWriter writer(Path output) {
 		ConsolidationProperties properties = new ConsolidationProperties("河西区", List.of(), dir.resolve("input"),
 				dir.resolve("archive"), dir.resolve("rejected"), output, dir.resolve("data"), Duration.ZERO, 0.5, null,
-				List.of(), new ConsolidationProperties.Schedule("0 0 2 * * *", "Asia/Shanghai"), "联系", Duration.ofMinutes(5));
+				List.of(), new ConsolidationProperties.Schedule("0 0 2 * * *", "Asia/Shanghai"), "联系", Duration.ofMinutes(5),
+				50_000_000L);
 		return new DistrictReportWriter(properties, new RunStatistics(), new CrashPoint(""));
 	}
 

@@ -24,6 +24,7 @@ import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.read.FileFormat;
 import cn.gov.district.consolidation.read.ReadAheadReader;
+import cn.gov.district.consolidation.read.TableReaders;
 
 /** The per-file time budget and the last line of defence against a reader that blows up. */
 class SubmissionFileProcessorTest {
@@ -115,8 +116,8 @@ class SubmissionFileProcessorTest {
 		InputFile large = new InputFile(9, csv.getFileName().toString(), csv, "ef", Files.size(csv),
 				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
 		assertThat(large.size()).isGreaterThanOrEqualTo(SubmissionParser.READ_AHEAD_BYTES);
-		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV)).isInstanceOf(ReadAheadReader.class);
-		assertThat(SubmissionParser.readerFor(file, FileFormat.CSV)).isNotInstanceOf(ReadAheadReader.class);
+		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV, TableReaders.DEFAULT_MAX_FILE_CHARS)).isInstanceOf(ReadAheadReader.class);
+		assertThat(SubmissionParser.readerFor(file, FileFormat.CSV, TableReaders.DEFAULT_MAX_FILE_CHARS)).isNotInstanceOf(ReadAheadReader.class);
 		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
 
 		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMinutes(5)).process(large);
@@ -205,7 +206,7 @@ class SubmissionFileProcessorTest {
 		Files.write(csv, bytes);
 		InputFile large = new InputFile(11, csv.getFileName().toString(), csv, "ef", Files.size(csv),
 				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
-		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV)).isInstanceOf(ReadAheadReader.class);
+		assertThat(SubmissionParser.readerFor(large, FileFormat.CSV, TableReaders.DEFAULT_MAX_FILE_CHARS)).isInstanceOf(ReadAheadReader.class);
 		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), staging);
 
 		FileOutcome outcome = new SubmissionFileProcessor(parser, Duration.ofMinutes(5)).process(large);
