@@ -429,12 +429,23 @@ public class JdbcSubmissionStore {
 				rs.getInt("source_row"));
 	}
 
-	/** Which findings a period shows: those of files attributed to it, and those of the night's files attributed to none. */
+	/**
+	 * A file not read again later: a rejected file dropped again unchanged is read again ({@link #register}), and
+	 * then that reading speaks for it.
+	 */
+	private static final String NOT_READ_AGAIN = " not exists (select 1 from input_file later where later.sha256 = i.sha256"
+			+ " and later.id > i.id and later.status <> 'DUPLICATE') ";
+
+	/**
+	 * Which findings a period shows: those of files attributed to it, and those of the night's files attributed to
+	 * none; of a file read again, those of its last reading.
+	 */
 	private static final String FINDINGS_OF_PERIOD = """
 			from finding f join input_file i on i.id = f.file_id
-			where f.period_key = ?
+			where (f.period_key = ?
 			   or (f.period_key is null and (i.run_date = ? or exists (
-			        select 1 from submission s where s.file_id = i.id and s.period_key = ?)))""";
+			        select 1 from submission s where s.file_id = i.id and s.period_key = ?))))
+			  and """ + NOT_READ_AGAIN;
 
 	/**
 	 * Findings to show for a period, in file then row order, at most {@code limit}: those of files
@@ -456,12 +467,15 @@ public class JdbcSubmissionStore {
 			.single();
 	}
 
-	/** Rejected files of a period by the roster 街道 they were attributed to (by content or name), oldest first. */
+	/**
+	 * Rejected files of a period by the roster 街道 they were attributed to (by content or name), oldest first; a
+	 * file read again, once, as its last reading has it.
+	 */
 	public Map<String, List<String>> rejectedFilesFor(ReportingPeriod period) {
 		Map<String, List<String>> byStreet = new LinkedHashMap<>();
 		jdbc.sql("""
-				select street, file_name from input_file
-				where status = 'REJECTED' and period_key = ? and street is not null order by id""")
+				select street, file_name from input_file i
+				where status = 'REJECTED' and period_key = ? and street is not null and """ + NOT_READ_AGAIN + " order by id")
 			.param(period.key())
 			.query((ResultSet rs) -> {
 				byStreet.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
