@@ -13,8 +13,9 @@ import cn.gov.district.consolidation.domain.ProjectEntry;
 /**
  * What a file says for one 街道 and period while it is being read. Accepted rows and findings
  * wait in the file's {@link Backlog}, which stages them in batches, so a draft holds only counts,
- * the indicator codes seen (for duplicates) and the few values cross-row checks need. Not
- * thread-safe (one file, one thread).
+ * the indicator codes seen (for duplicates) and the few values cross-row checks still wait for
+ * ({@link RateChecks}): a long export keeps a draft per 街道 and period to its end, some 400 bytes
+ * each once its rows are staged. Not thread-safe (one file, one thread).
  */
 final class Draft {
 
@@ -34,14 +35,21 @@ final class Draft {
 	/** Row number of every indicator accepted, by catalog position (0 when not seen): a few ints, not a map. */
 	private final int[] indicatorRows;
 
-	/** The accepted entries of the indicators that cross-row checks compare, by code. */
-	final Map<String, IndicatorEntry> checked = new HashMap<>();
+	/**
+	 * The accepted entries (their actual values only) of the indicators that cross-row checks
+	 * still wait to compare, by code; {@code null} when none wait.
+	 */
+	private Map<String, IndicatorEntry> kept;
 
-	private final List<IndicatorEntry> indicators = new ArrayList<>();
+	/** The rates ({@link ValidationContext#rates}) whose checks are done; {@code null} until one is. */
+	private boolean[] ratesDone;
 
-	private final List<ProjectEntry> projects = new ArrayList<>();
+	// emptied by takeWaiting() without their arrays, which a long export's thousands of finished drafts would keep
+	private List<IndicatorEntry> indicators = new ArrayList<>();
 
-	private final List<Finding> findings = new ArrayList<>();
+	private List<ProjectEntry> projects = new ArrayList<>();
+
+	private List<Finding> findings = new ArrayList<>();
 
 	int rowsRead;
 
@@ -89,12 +97,49 @@ final class Draft {
 		indicators.add(entry);
 		indicatorCount++;
 		indicatorRows[context.indexOf(entry.indicatorCode())] = entry.sourceRow();
-		if (keepForChecks) {
-			// only the actual is compared: keep nothing else of the row
-			checked.put(entry.indicatorCode(), new IndicatorEntry(entry.indicatorCode(), Measure.BLANK, entry.actual(),
-					Measure.BLANK, "", entry.sheet(), entry.sourceRow()));
-		}
 		backlog.add(this);
+		if (keepForChecks && holdsRows) {
+			check(entry);
+		}
+	}
+
+	/** Keeps {@code entry} for the cross-row checks it takes part in, makes those now possible, and lets go of what none waits for. */
+	private void check(IndicatorEntry entry) {
+		if (kept == null) {
+			kept = new HashMap<>(8);
+		}
+		// only the actual is compared: keep nothing else of the row
+		kept.put(entry.indicatorCode(), new IndicatorEntry(entry.indicatorCode(), Measure.BLANK, entry.actual(), Measure.BLANK, "",
+				entry.sheet(), entry.sourceRow()));
+		for (int r : context.ratesOf.get(entry.indicatorCode())) {
+			if ((ratesDone == null || !ratesDone[r])
+					&& RateChecks.check(this, kept, context.rates.get(r), context, backlog.file().fileName())) {
+				if (ratesDone == null) {
+					ratesDone = new boolean[context.rates.size()];
+				}
+				ratesDone[r] = true;
+			}
+		}
+		if (ratesDone != null) {
+			kept.keySet().removeIf(code -> allDone(context.ratesOf.get(code)));
+			if (kept.isEmpty()) {
+				kept = null;
+			}
+		}
+	}
+
+	private boolean allDone(int[] rates) {
+		for (int r : rates) {
+			if (!ratesDone[r]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The accepted entries still kept for cross-row checks, by code (tests: what a draft holds on to). */
+	Map<String, IndicatorEntry> keptForChecks() {
+		return kept == null ? Map.of() : Map.copyOf(kept);
 	}
 
 	void add(ProjectEntry project) {
@@ -127,7 +172,9 @@ final class Draft {
 		if (!indicators.removeIf(e -> e.indicatorCode().equals(code))) {
 			staging.dropIndicator(id(), code);
 		}
-		checked.remove(code);
+		if (kept != null) {
+			kept.remove(code);
+		}
 		indicatorCount--;
 		rowsRejected++;
 	}
@@ -140,9 +187,9 @@ final class Draft {
 		int firstProject = projectCount - projects.size() + 1;
 		StagingBatch.Part part = new StagingBatch.Part(submission, List.copyOf(indicators), firstProject,
 				List.copyOf(projects), List.copyOf(findings));
-		indicators.clear();
-		projects.clear();
-		findings.clear();
+		indicators = new ArrayList<>();
+		projects = new ArrayList<>();
+		findings = new ArrayList<>();
 		return part;
 	}
 

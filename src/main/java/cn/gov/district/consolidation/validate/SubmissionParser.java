@@ -1,8 +1,6 @@
 package cn.gov.district.consolidation.validate;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import cn.gov.district.consolidation.domain.AggregationRule;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
-import cn.gov.district.consolidation.domain.Indicator;
-import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.Severity;
@@ -40,10 +35,6 @@ public class SubmissionParser {
 	/** Files at least this large are parsed on a thread of their own ({@link ReadAheadReader}). */
 	public static final long READ_AHEAD_BYTES = 1L << 20;
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	/** A reported rate may differ from the one its parts give by this many percentage points. */
-	private static final BigDecimal RATE_TOLERANCE = BigDecimal.ONE;
 
 	private final ValidationContext context;
 
@@ -148,7 +139,6 @@ public class SubmissionParser {
 			if (e.getKey().isUnattributed()) {
 				continue;
 			}
-			checkParts(file.fileName(), draft);
 			boolean fileDraft = e.getKey().isFile();
 			String street = e.getKey().street() != null ? e.getKey().street() : fileAttribution.get().street();
 			ReportingPeriod period = e.getKey().period() != null ? e.getKey().period() : fileAttribution.get().period();
@@ -286,42 +276,6 @@ public class SubmissionParser {
 	private static String infoValue(FileCollector collector, String label) {
 		FileCollector.LabelledValue v = collector.info.get(label);
 		return v == null ? "" : v.value();
-	}
-
-	/**
-	 * Cross-row checks of one submission: for every rate formed as part/whole, the part cannot
-	 * exceed the whole (整改隐患 ≤ 排查隐患), and a reported rate should match its parts.
-	 */
-	private void checkParts(String fileName, Draft draft) {
-		for (Indicator rate : context.catalog.all()) {
-			if (rate.aggregation().kind() != AggregationRule.Kind.RATIO) {
-				continue;
-			}
-			IndicatorEntry part = draft.checked.get(rate.aggregation().first());
-			IndicatorEntry whole = draft.checked.get(rate.aggregation().second());
-			if (part == null || whole == null || !part.actual().hasNumber() || !whole.actual().hasNumber()) {
-				continue;
-			}
-			if (part.actual().value().compareTo(whole.actual().value()) > 0) {
-				String partName = context.catalog.byCode(part.indicatorCode()).map(Indicator::name).orElse(part.indicatorCode());
-				String wholeName = context.catalog.byCode(whole.indicatorCode()).map(Indicator::name).orElse(whole.indicatorCode());
-				draft.addFindings(List.of(new Finding(fileName, part.sheet(), part.sourceRow(), null, "本期完成", part.actual().raw(),
-						Rules.PART_EXCEEDS_WHOLE, Severity.ERROR, part.sheet() + "第" + part.sourceRow() + "行：“" + partName + "”（"
-								+ part.actual().raw() + "）大于“" + wholeName + "”（" + whole.actual().raw() + "），该行未采用；请核对")));
-				draft.drop(part.indicatorCode());
-				continue;
-			}
-			IndicatorEntry reported = draft.checked.get(rate.code());
-			if (reported != null && reported.actual().hasNumber() && whole.actual().value().signum() != 0) {
-				BigDecimal implied = part.actual().value().multiply(HUNDRED).divide(whole.actual().value(), 2, RoundingMode.HALF_UP);
-				if (implied.subtract(reported.actual().value()).abs().compareTo(RATE_TOLERANCE) > 0) {
-					draft.addFindings(List.of(new Finding(fileName, reported.sheet(), reported.sourceRow(), null, "本期完成",
-							reported.actual().raw(), Rules.RATE_INCONSISTENT, Severity.WARNING,
-							reported.sheet() + "第" + reported.sourceRow() + "行：填报的“" + rate.name() + "”为" + reported.actual().raw()
-									+ "，但按分项计算应为" + implied.toPlainString() + "%；全区数按分项重新计算，请核对")));
-				}
-			}
-		}
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package cn.gov.district.consolidation.validate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +51,12 @@ public final class ValidationContext {
 	/** Indicators that cross-row checks compare: the parts, wholes and rates of every RATIO rule. */
 	final Set<String> crossChecked;
 
+	/** The RATIO indicators, whose parts, wholes and reported rates are compared within a submission ({@link RateChecks}). */
+	final List<Indicator> rates;
+
+	/** For each code of {@link #crossChecked}, the positions in {@link #rates} of the rates it takes part in. */
+	final Map<String, int[]> ratesOf;
+
 	@Autowired
 	public ValidationContext(IndicatorCatalog catalog, Roster roster, ConsolidationProperties properties) {
 		this(catalog, roster, properties.maxErrorRatio(), properties.maxFileChars());
@@ -65,15 +73,21 @@ public final class ValidationContext {
 		this.streets = new StreetResolver(roster.streets());
 		this.maxErrorRatio = maxErrorRatio;
 		this.maxFileChars = maxFileChars;
-		Set<String> codes = new HashSet<>();
+		List<Indicator> ratios = new ArrayList<>();
+		Map<String, List<Integer>> members = new HashMap<>();
 		for (Indicator i : catalog.all()) {
 			if (i.aggregation().kind() == AggregationRule.Kind.RATIO) {
-				codes.add(i.code());
-				codes.add(i.aggregation().first());
-				codes.add(i.aggregation().second());
+				for (String code : new LinkedHashSet<>(List.of(i.code(), i.aggregation().first(), i.aggregation().second()))) {
+					members.computeIfAbsent(code, k -> new ArrayList<>()).add(ratios.size());
+				}
+				ratios.add(i);
 			}
 		}
-		this.crossChecked = Set.copyOf(codes);
+		this.rates = List.copyOf(ratios);
+		Map<String, int[]> of = new HashMap<>();
+		members.forEach((code, positions) -> of.put(code, positions.stream().mapToInt(Integer::intValue).toArray()));
+		this.ratesOf = Map.copyOf(of);
+		this.crossChecked = Set.copyOf(members.keySet());
 		Map<String, Integer> index = new HashMap<>();
 		for (Indicator i : catalog.all()) {
 			index.put(i.code(), index.size());

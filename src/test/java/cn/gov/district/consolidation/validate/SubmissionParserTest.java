@@ -127,6 +127,70 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldCheckAPartAgainstItsWholeWhicheverOfTheRowsComesFirst() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "本期完成" }, new String[] { "隐患整改率", "90%" }, new String[] { "安全隐患整改", "120" },
+						new String[] { "固定资产投资", "3" }, new String[] { "安全隐患排查", "100" }));
+
+		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::severity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PART_EXCEEDS_WHOLE", 3, Severity.ERROR));
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0))).extracting(IndicatorEntry::indicatorCode)
+			.containsExactly("SAFETY_FIX_RATE", "FAI", "SAFETY_HAZARDS_FOUND");
+		assertThat(outcome.rowsRejected()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldCompareAReportedRateWithItsPartsWhenTheRateComesFirstOrLast() {
+		decide("东关街道_2022年11月.xlsx", "指标", rows(new String[] { "指标名称", "本期完成" }, new String[] { "隐患整改率", "90%" },
+				new String[] { "安全隐患排查", "200" }, new String[] { "安全隐患整改", "150" }, new String[] { "网格事件上报数", "40" },
+				new String[] { "网格事件办结数", "30" }, new String[] { "网格事件办结率", "60%" }));
+
+		assertThat(staging.findings).extracting(Finding::code, Finding::row)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RATE_INCONSISTENT", 2),
+					org.assertj.core.groups.Tuple.tuple("RATE_INCONSISTENT", 7));
+		assertThat(staging.findings).extracting(Finding::message).allMatch(m -> m.contains("按分项计算应为75.00%"));
+	}
+
+	@Test
+	void shouldLetGoOfTheRowsItComparesOnceASubmissionOfALongExportIsChecked() {
+		// a long export: every 街道 and period has its draft to the end of the file, so what a draft holds after its
+		// checks stays in memory as many times as the file has submissions (100,000 in a 4M-row backfill)
+		List<String[]> lines = new java.util.ArrayList<>();
+		lines.add(new String[] { "街道名称", "报送期间", "指标名称", "本期完成" });
+		for (String street : List.of("东关街道", "西关街道")) {
+			for (int month = 1; month <= 3; month++) {
+				String period = "2022年1-" + month + "月";
+				lines.add(new String[] { street, period, "安全隐患排查", "200" });
+				lines.add(new String[] { street, period, "安全隐患整改", "150" });
+				lines.add(new String[] { street, period, "隐患整改率", "75" });
+				lines.add(new String[] { street, period, "网格事件上报数", "40" });
+				if (!(street.equals("西关街道") && month == 2)) {
+					// 西关 1-2月 reports the closed events but not their rate: its checks wait for it to the end
+					lines.add(new String[] { street, period, "网格事件办结数", "30" });
+				}
+				lines.add(new String[] { street, period, "网格事件办结率", "75" });
+				lines.add(new String[] { street, period, "固定资产投资", "3" });
+			}
+		}
+		FileCollector collector = new FileCollector(ValidationFixtures.file("历史数据.csv"), context, staging);
+		sheet(collector, "历史数据", rows(lines.toArray(String[][]::new)));
+
+		assertThat(collector.drafts).hasSize(6).allSatisfy((attribution, draft) -> {
+			if (attribution.street().equals("西关街道") && attribution.period().key().equals("2022-02")) {
+				assertThat(draft.keptForChecks()).as("only the rows of the checks still waiting")
+					.containsOnlyKeys("GRID_EVENTS_REPORTED", "GRID_CLOSE_RATE");
+			}
+			else {
+				assertThat(draft.keptForChecks()).as(attribution.toString()).isEmpty();
+			}
+		});
+		FileOutcome outcome = parser.decide(ValidationFixtures.file("历史数据.csv"), collector);
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).isEmpty();
+		assertThat(outcome.submissions()).hasSize(6);
+	}
+
+	@Test
 	void shouldKeepAMaskedRowWithoutAValueAndWarn() {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
 				rows(new String[] { "指标名称", "单位", "本期完成" }, new String[] { "规模以上工业总产值", "亿元", "**" },
