@@ -14,8 +14,8 @@ import cn.gov.district.consolidation.domain.ProjectEntry;
  * What a file says for one 街道 and period while it is being read. Accepted rows and findings
  * wait in the file's {@link Backlog}, which stages them in batches, so a draft holds only counts,
  * the indicator codes seen (for duplicates) and the few values cross-row checks still wait for
- * ({@link RateChecks}): a long export keeps a draft per 街道 and period to its end, some 400 bytes
- * each once its rows are staged. Not thread-safe (one file, one thread).
+ * ({@link RateChecks}): a long export keeps a draft per 街道 and period to its end, about 440 bytes
+ * each once its rows are staged (jmap, bench/RESULTS.md). Not thread-safe (one file, one thread).
  */
 final class Draft {
 
@@ -93,27 +93,31 @@ final class Draft {
 		return submission.id();
 	}
 
-	void add(IndicatorEntry entry, boolean keepForChecks) {
+	void add(IndicatorEntry entry) {
 		indicators.add(entry);
 		indicatorCount++;
 		indicatorRows[context.indexOf(entry.indicatorCode())] = entry.sourceRow();
 		backlog.add(this);
-		if (keepForChecks && holdsRows) {
-			check(entry);
+		int[] rates = context.ratesOf(entry.indicatorCode());
+		if (rates != null && holdsRows) {
+			check(entry, rates);
 		}
 	}
 
-	/** Keeps {@code entry} for the cross-row checks it takes part in, makes those now possible, and lets go of what none waits for. */
-	private void check(IndicatorEntry entry) {
+	/**
+	 * Keeps {@code entry} for the cross-row checks of {@code rates} it takes part in, makes those
+	 * now possible, and lets go of what none waits for.
+	 */
+	private void check(IndicatorEntry entry, int[] rates) {
 		if (kept == null) {
 			kept = new HashMap<>(8);
 		}
 		// only the actual is compared: keep nothing else of the row
 		kept.put(entry.indicatorCode(), new IndicatorEntry(entry.indicatorCode(), Measure.BLANK, entry.actual(), Measure.BLANK, "",
 				entry.sheet(), entry.sourceRow()));
-		for (int r : context.ratesOf.get(entry.indicatorCode())) {
-			if ((ratesDone == null || !ratesDone[r])
-					&& RateChecks.check(this, kept, context.rates.get(r), context, backlog.file().fileName())) {
+		for (int r : rates) {
+			if ((ratesDone == null || !ratesDone[r]) && RateChecks.check(this, kept, context.rates.get(r), context.catalog,
+					backlog.file().fileName())) {
 				if (ratesDone == null) {
 					ratesDone = new boolean[context.rates.size()];
 				}
@@ -121,7 +125,7 @@ final class Draft {
 			}
 		}
 		if (ratesDone != null) {
-			kept.keySet().removeIf(code -> allDone(context.ratesOf.get(code)));
+			kept.keySet().removeIf(code -> allDone(context.ratesOf(code)));
 			if (kept.isEmpty()) {
 				kept = null;
 			}

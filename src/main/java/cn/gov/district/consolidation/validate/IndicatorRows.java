@@ -115,7 +115,7 @@ final class IndicatorRows extends DataRows {
 			return false;
 		}
 		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, SheetKind.Fields.REMARK), sheet,
-				row.rowNumber()), context.crossChecked.contains(indicator.code()));
+				row.rowNumber()));
 		return true;
 	}
 

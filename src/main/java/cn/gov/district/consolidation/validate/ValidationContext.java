@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -48,14 +47,14 @@ public final class ValidationContext {
 	/** Catalog position of every indicator code, for compact per-draft bookkeeping. */
 	private final Map<String, Integer> positions;
 
-	/** Indicators that cross-row checks compare: the parts, wholes and rates of every RATIO rule. */
-	final Set<String> crossChecked;
-
 	/** The RATIO indicators, whose parts, wholes and reported rates are compared within a submission ({@link RateChecks}). */
 	final List<Indicator> rates;
 
-	/** For each code of {@link #crossChecked}, the positions in {@link #rates} of the rates it takes part in. */
-	final Map<String, int[]> ratesOf;
+	/**
+	 * For each indicator that cross-row checks compare (the parts, wholes and rates of every RATIO
+	 * rule), the positions in {@link #rates} of the rates it takes part in.
+	 */
+	private final Map<String, int[]> ratesOf;
 
 	@Autowired
 	public ValidationContext(IndicatorCatalog catalog, Roster roster, ConsolidationProperties properties) {
@@ -87,12 +86,16 @@ public final class ValidationContext {
 		Map<String, int[]> of = new HashMap<>();
 		members.forEach((code, positions) -> of.put(code, positions.stream().mapToInt(Integer::intValue).toArray()));
 		this.ratesOf = Map.copyOf(of);
-		this.crossChecked = Set.copyOf(members.keySet());
 		Map<String, Integer> index = new HashMap<>();
 		for (Indicator i : catalog.all()) {
 			index.put(i.code(), index.size());
 		}
 		this.positions = Map.copyOf(index);
+	}
+
+	/** The positions in {@link #rates} of the rates {@code code} takes part in, or {@code null} when no cross-row check compares it. */
+	int[] ratesOf(String code) {
+		return ratesOf.get(code);
 	}
 
 	/** The catalog position of {@code code} (a code the catalog resolved). */
