@@ -191,10 +191,10 @@ for c in "${CASES[@]}"; do
 			gen "$D/.roster-500-4m" roster 500 "$D/roster-4m.yml"
 			floor floor-csv-4m csv 4000000 "$D/backfill-4m.csv"
 			JOB_ARGS=(--consolidation.max-file-chars=400000000)
-			local_timeout=$TIMEOUT
+			saved_timeout=$TIMEOUT
 			TIMEOUT=$((TIMEOUT > 3600 ? TIMEOUT : 3600))
 			job csv-4m 4000000 "$D/roster-4m.yml" "$D/backfill-4m.csv"
-			TIMEOUT=$local_timeout
+			TIMEOUT=$saved_timeout
 			JOB_ARGS=() ;;
 		night)
 			floor floor-night sax $((NIGHT * 70)) "$D/night"
