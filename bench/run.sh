@@ -139,7 +139,9 @@ job() { # job <name> <rows> <roster> <files…>
 	shift 3
 	local dir="$W/runs/$name"
 	rm -rf "$dir" && mkdir -p "$dir/input"
-	cp -r "$@" "$dir/input/"
+	# -L: the job leaves links in its input folder alone (an operator must drop the file itself), so
+	# a data set linked into BENCH_DIR is copied as the files it points to
+	cp -rL "$@" "$dir/input/"
 	local db=()
 	if [ "$DB" = postgres ]; then
 		local database="bench_${name//-/_}_$$"

@@ -16,12 +16,25 @@ import cn.gov.district.consolidation.consolidate.IndicatorLine;
 /**
  * Writes the consolidated district workbook (spec §6) of one district and period: sheets
  * {@code 汇总}, {@code 目标完成}, {@code 重点项目}, {@code 报送情况}, {@code 校验问题}, streamed with
- * SXSSF. The same report always gives the same cells and styles. Stateless and thread-safe.
+ * SXSSF, and a sixth, {@value CommentOverflow#SHEET}, when a sheet has more notes than it can carry
+ * as comments ({@link TablePainter#MAX_COMMENTS}). The same report always gives the same cells and
+ * styles. Immutable and thread-safe.
  */
 public class DistrictWorkbookWriter {
 
 	/** Rows kept in memory per sheet while streaming. */
 	static final int WINDOW = 100;
+
+	private final int maxComments;
+
+	public DistrictWorkbookWriter() {
+		this(TablePainter.MAX_COMMENTS);
+	}
+
+	/** A writer whose sheets carry at most {@code maxComments} comments each; the rest are listed in {@value CommentOverflow#SHEET}. */
+	DistrictWorkbookWriter(int maxComments) {
+		this.maxComments = maxComments;
+	}
 
 	/**
 	 * Writes {@code outputDir/<period key>/<district>_<period key>_汇总.xlsx}, replacing an older one
@@ -37,13 +50,18 @@ public class DistrictWorkbookWriter {
 		try {
 			return AtomicFiles.write(target, out -> {
 				try (SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW)) {
-					TablePainter painter = new TablePainter(new StyleCache(workbook));
+					CommentOverflow overflow = new CommentOverflow();
+					TablePainter painter = new TablePainter(new StyleCache(workbook), maxComments, overflow);
 					for (ReportTable table : ReportTables.of(report)) {
 						Sheet sheet = workbook.createSheet(table.name());
 						painter.paint(sheet, table);
 						if (table.name().equals(TargetTable.NAME)) {
 							drawChart((SXSSFSheet) sheet, table, report);
 						}
+					}
+					if (!overflow.isEmpty()) {
+						painter.paint(workbook.createSheet(CommentOverflow.SHEET),
+								overflow.table(ReportTexts.titlePrefix(report), maxComments));
 					}
 					workbook.write(out);
 				}

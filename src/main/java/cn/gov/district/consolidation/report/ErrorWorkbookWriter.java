@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ public class ErrorWorkbookWriter {
 
 	private final int maxCopiedRows;
 
+	private final int maxComments;
+
 	private final String feedbackContact;
 
 	/** A writer that copies up to {@value #MAX_COPIED_ROWS} rows per sheet and names the default channel. */
@@ -74,7 +77,12 @@ public class ErrorWorkbookWriter {
 	}
 
 	ErrorWorkbookWriter(int maxCopiedRows, String feedbackContact) {
+		this(maxCopiedRows, TablePainter.MAX_COMMENTS, feedbackContact);
+	}
+
+	ErrorWorkbookWriter(int maxCopiedRows, int maxComments, String feedbackContact) {
 		this.maxCopiedRows = maxCopiedRows;
+		this.maxComments = maxComments;
 		this.feedbackContact = feedbackContact == null || feedbackContact.isBlank() ? DEFAULT_FEEDBACK_CONTACT
 				: feedbackContact.strip();
 	}
@@ -100,8 +108,11 @@ public class ErrorWorkbookWriter {
 					Sheet list = workbook.createSheet(LIST_SHEET);
 					Copier copier = new Copier(workbook, styles, maxCopiedRows);
 					String readProblem = copy(originalFile, reader, copier);
-					new TablePainter(styles).paint(list, listTable(fileName, findings, readProblem, feedbackContact));
-					mark(copier, findings, styles, maxCopiedRows);
+					Map<CellAddress, List<Finding>> byCell = byCell(copier, findings, maxCopiedRows);
+					boolean uncommented = mostCommentsPerSheet(byCell) > maxComments;
+					new TablePainter(styles).paint(list,
+							listTable(fileName, findings, readProblem, feedbackContact, uncommented ? maxComments : 0));
+					mark(copier, byCell, styles, maxComments);
 					workbook.setActiveSheet(0);
 					workbook.write(out);
 				}
@@ -126,19 +137,26 @@ public class ErrorWorkbookWriter {
 		}
 	}
 
-	private static ReportTable listTable(String fileName, List<Finding> findings, String readProblem, String contact) {
+	/**
+	 * @param commentLimit when not 0, a copied sheet had more marked cells than this and only the
+	 * first ones carry comments: the instructions say so
+	 */
+	private static ReportTable listTable(String fileName, List<Finding> findings, String readProblem, String contact,
+			int commentLimit) {
 		long errors = findings.stream().filter(Finding::isError).count();
 		String end = contact.endsWith("。") ? "" : "。";
 		String instructions = "共发现" + findings.size() + "个问题：错误" + errors + "个，警告" + (findings.size() - errors)
 				+ "个。要改什么：“错误”所在的行（或整个文件）未被采用，请按下表“说明”列在原文件中逐条改正；"
 				+ "“警告”所在的数据已被采用，但请逐条核对，如有误请一并改正。改好后送到哪里：" + contact + end
-				+ "本清单后面的工作表是原文件的副本，有问题的单元格已标色（浅红为错误，黄色为警告），鼠标指向单元格可查看批注说明。" + readProblem;
+				+ "本清单后面的工作表是原文件的副本，有问题的单元格已标色（浅红为错误，黄色为警告），鼠标指向单元格可查看批注说明"
+				+ (commentLimit > 0 ? "（有问题的单元格较多的工作表只在前" + commentLimit + "处附批注，其余以本清单为准）" : "") + "。"
+				+ readProblem;
 		return new ReportTable(LIST_SHEET, fileName + " 校验问题清单", instructions, FindingTable.HEADERS,
 				FindingTable.rows(findings), 0, -1);
 	}
 
-	/** Colours and comments every cell a finding points at, one comment per cell. */
-	private static void mark(Copier copier, List<Finding> findings, StyleCache styles, int maxCopiedRows) {
+	/** The findings by the copied cell they point at, in the order of the findings. */
+	private static Map<CellAddress, List<Finding>> byCell(Copier copier, List<Finding> findings, int maxCopiedRows) {
 		Map<CellAddress, List<Finding>> byCell = new LinkedHashMap<>();
 		for (Finding f : findings) {
 			Sheet sheet = copier.sheetFor(f.sheet());
@@ -148,12 +166,34 @@ public class ErrorWorkbookWriter {
 			int column = columnIndex(f.column());
 			byCell.computeIfAbsent(new CellAddress(sheet, f.row() - 1, column), k -> new ArrayList<>()).add(f);
 		}
+		return byCell;
+	}
+
+	private static int mostCommentsPerSheet(Map<CellAddress, List<Finding>> byCell) {
+		Map<Sheet, Integer> perSheet = new HashMap<>();
+		int most = 0;
+		for (CellAddress at : byCell.keySet()) {
+			most = Math.max(most, perSheet.merge(at.sheet(), 1, Integer::sum));
+		}
+		return most;
+	}
+
+	/**
+	 * Colours every cell a finding points at and comments it, one comment per cell, at most
+	 * {@code maxComments} per sheet (see {@link TablePainter#MAX_COMMENTS}: the whole workbook is
+	 * in memory here); every finding is in the list sheet whatever the limit.
+	 */
+	private static void mark(Copier copier, Map<CellAddress, List<Finding>> byCell, StyleCache styles, int maxComments) {
+		Map<Sheet, Integer> commented = new HashMap<>();
 		for (Map.Entry<CellAddress, List<Finding>> e : byCell.entrySet()) {
 			CellAddress at = e.getKey();
 			Row row = at.sheet().getRow(at.row()) != null ? at.sheet().getRow(at.row()) : at.sheet().createRow(at.row());
 			Cell cell = row.getCell(at.column()) != null ? row.getCell(at.column()) : row.createCell(at.column());
 			boolean error = e.getValue().stream().anyMatch(Finding::isError);
 			cell.setCellStyle(styles.withFill(cell.getCellStyle(), error ? StyleCache.Fill.ERROR : StyleCache.Fill.WARNING));
+			if (commented.merge(at.sheet(), 1, Integer::sum) > maxComments) {
+				continue;
+			}
 			List<String> lines = new ArrayList<>();
 			for (Finding f : e.getValue()) {
 				lines.add("【" + FindingTable.severity(f.severity()) + "】" + f.message());

@@ -1,5 +1,6 @@
 package cn.gov.district.consolidation.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,10 +36,49 @@ final class TablePainter {
 
 	private static final float LINE_POINTS = 15f;
 
+	/**
+	 * Cell comments one sheet carries at most. POI keeps every comment of a sheet in memory (its
+	 * XML and VML shape) until the workbook is written, about 3.6 KB each (measured with 1,000 to
+	 * 20,000 comments on an SXSSF sheet), whatever the rows streamed: a city of 500 街道 whose
+	 * reported 同比 disagreed with its own history nearly everywhere put 20,000 comments on one
+	 * 汇总 sheet, and two such workbooks written at once filled a heap of 256 MB
+	 * (bench/RESULTS.md). Past the limit the notes go to the {@link CommentOverflow} sheet.
+	 */
+	static final int MAX_COMMENTS = 1_000;
+
 	private final StyleCache styles;
 
+	private final int maxComments;
+
+	/** Where the notes past {@link #maxComments} go, or {@code null} when they are dropped. */
+	private final CommentOverflow overflow;
+
+	/** A painter for tables without comments, or whose comments past {@link #MAX_COMMENTS} may be dropped. */
 	TablePainter(StyleCache styles) {
+		this(styles, MAX_COMMENTS, null);
+	}
+
+	/**
+	 * @param maxComments comments per sheet at most
+	 * @param overflow where the notes past {@code maxComments} are listed, or {@code null}
+	 */
+	TablePainter(StyleCache styles, int maxComments, CommentOverflow overflow) {
 		this.styles = styles;
+		this.maxComments = maxComments;
+		this.overflow = overflow;
+	}
+
+	/** The comments of {@code table}'s body. */
+	static int comments(ReportTable table) {
+		int n = 0;
+		for (ReportRow row : table.rows()) {
+			for (ReportCell cell : row.cells()) {
+				if (cell.hasComment()) {
+					n++;
+				}
+			}
+		}
+		return n;
 	}
 
 	/**
@@ -62,7 +102,9 @@ final class TablePainter {
 		for (int c = 0; c <= lastColumn; c++) {
 			sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
 		}
-		titleRows(sheet, table, lastColumn, widths);
+		int omitted = Math.max(0, comments(table) - maxComments);
+		titleRows(sheet, table, omitted > 0 && overflow != null
+				? table.subtitle() + CommentOverflow.subtitleNote(maxComments, omitted) : table.subtitle(), lastColumn, widths);
 		Row header = sheet.createRow(ReportTable.HEADER_ROW);
 		for (int c = 0; c <= lastColumn; c++) {
 			Cell cell = header.createCell(c);
@@ -70,6 +112,7 @@ final class TablePainter {
 			cell.setCellStyle(styles.get(Role.HEADER, null, Fill.HEADER));
 		}
 		Drawing<?> drawing = null;
+		int commented = 0;
 		int r = ReportTable.HEADER_ROW;
 		int pageStart = r + 1;
 		List<ReportRow> rows = table.rows();
@@ -97,16 +140,35 @@ final class TablePainter {
 				ReportCell cell = row.cell(c);
 				Cell xc = out.createCell(c);
 				write(xc, cell, row.kind());
-				if (cell.hasComment()) {
+				if (!cell.hasComment()) {
+					continue;
+				}
+				if (commented++ < maxComments) {
 					drawing = drawing == null ? sheet.createDrawingPatriarch() : drawing;
 					comment(sheet, drawing, xc, cell.comment());
+				}
+				else if (overflow != null) {
+					overflow.add(sheet.getSheetName(), new CellReference(r, c).formatAsString(), rowLabel(table, row),
+							table.headers().get(c), cell.comment());
 				}
 			}
 		}
 		finish(sheet, table, r);
 	}
 
-	private void titleRows(Sheet sheet, ReportTable table, int lastColumn, int[] widths) {
+	/** What names a row for a reader: the texts of its frozen columns (the indicator and unit, the 街道). */
+	private static String rowLabel(ReportTable table, ReportRow row) {
+		List<String> parts = new ArrayList<>();
+		for (int c = 0; c < Math.max(1, table.frozenColumns()); c++) {
+			ReportCell cell = row.cell(c);
+			if (!cell.isNumber() && !cell.text().isEmpty()) {
+				parts.add(cell.text());
+			}
+		}
+		return String.join(" ", parts);
+	}
+
+	private void titleRows(Sheet sheet, ReportTable table, String subtitle, int lastColumn, int[] widths) {
 		Row title = sheet.createRow(0);
 		title.setHeightInPoints(28);
 		Cell t = title.createCell(0);
@@ -114,12 +176,12 @@ final class TablePainter {
 		t.setCellStyle(styles.get(Role.TITLE, null, Fill.NONE));
 		Row sub = sheet.createRow(1);
 		Cell s = sub.createCell(0);
-		s.setCellValue(table.subtitle());
+		s.setCellValue(subtitle);
 		int total = 0;
 		for (int w : widths) {
 			total += w + 2;
 		}
-		int subtitleWidth = CellFormats.textWidth(table.subtitle());
+		int subtitleWidth = CellFormats.textWidth(subtitle);
 		if (subtitleWidth > total) {
 			// A paragraph (the error workbook's instructions) wraps: give it the lines it needs.
 			int lines = (subtitleWidth + total - 1) / total + 1;

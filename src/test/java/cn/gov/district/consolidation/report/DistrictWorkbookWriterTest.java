@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -337,6 +340,53 @@ class DistrictWorkbookWriterTest {
 			assertThat(other.getSheet("重点项目").getRow(3).getCell(9).getStringCellValue()).isEqualTo("共0个项目");
 			assertThat(other.getSheet("校验问题").getLastRowNum()).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void shouldListTheNotesPastTheCommentLimitOfASheetOnASheetOfTheirOwnAndLoseNone() throws IOException {
+		Map<String, String> all = comments(wb, "汇总");
+		assertThat(all).hasSizeGreaterThan(3);
+		assertThat(wb.getSheet(CommentOverflow.SHEET)).isNull();
+
+		Path capped = new DistrictWorkbookWriter(2).write(ReportFixture.report(), dir.resolve("capped"));
+		try (XSSFWorkbook other = open(capped)) {
+			Map<String, String> kept = comments(other, "汇总");
+			// the first two in row order, where they were
+			assertThat(kept).hasSize(2);
+			assertThat(all.entrySet().stream().limit(2)).containsExactlyElementsOf(kept.entrySet());
+			XSSFSheet list = other.getSheet(CommentOverflow.SHEET);
+			assertThat(list).isNotNull();
+			assertThat(other.getSheetIndex(list)).isEqualTo(other.getNumberOfSheets() - 1);
+			assertThat(header(list)).isEqualTo(CommentOverflow.HEADERS);
+			Map<String, String> listed = new LinkedHashMap<>();
+			for (int r = 3; r <= list.getLastRowNum(); r++) {
+				if (text(list, r, 1).equals("汇总")) {
+					listed.put(text(list, r, 2), text(list, r, 5));
+				}
+			}
+			// every other note, by its cell, with nothing lost or made up
+			Map<String, String> rest = new LinkedHashMap<>(all);
+			kept.keySet().forEach(rest::remove);
+			assertThat(listed).isEqualTo(rest);
+			String firstCell = listed.keySet().iterator().next();
+			CellReference ref = new CellReference(firstCell);
+			XSSFSheet summary = other.getSheet("汇总");
+			assertThat(text(list, 3, 3)).isEqualTo(text(summary, ref.getRow(), 1) + " " + text(summary, ref.getRow(), 2));
+			assertThat(text(list, 3, 4)).isEqualTo(header(summary).get(ref.getCol()));
+			assertThat(text(summary, 1, 0)).contains("前2处以批注显示，其余" + rest.size() + "处见“批注续表”工作表");
+			assertThat(text(list, 1, 0)).contains("以下" + (list.getLastRowNum() - ReportTable.HEADER_ROW) + "处未能以批注显示");
+		}
+	}
+
+	/** The comments of a sheet by cell address, in row order. */
+	private static Map<String, String> comments(XSSFWorkbook workbook, String sheet) {
+		Map<String, String> comments = new LinkedHashMap<>();
+		workbook.getSheet(sheet).forEach(row -> row.forEach(c -> {
+			if (c.getCellComment() != null) {
+				comments.put(c.getAddress().formatAsString(), c.getCellComment().getString().getString());
+			}
+		}));
+		return comments;
 	}
 
 	@Test

@@ -189,6 +189,39 @@ class ErrorWorkbookWriterTest {
 		}
 	}
 
+	@Test
+	void shouldCommentOnlyTheFirstCellsOfASheetPastTheCommentLimitButColourAndListEveryOne() throws IOException {
+		List<Finding> findings = new java.util.ArrayList<>();
+		for (int r = 1; r <= 5; r++) {
+			findings.add(new Finding("x.xlsx", "数据", r, "B", null, null, "BAD", Severity.ERROR, "第" + r + "行有误"));
+		}
+		Path out = new ErrorWorkbookWriter(50, 3, null).write(dir.resolve("x.xlsx"), new FixedReader(10, false), findings,
+				dir.resolve("err.xlsx"));
+		try (XSSFWorkbook wb = open(out)) {
+			XSSFSheet copy = wb.getSheet("数据");
+			for (int r = 0; r < 5; r++) {
+				Cell cell = copy.getRow(r).getCell(1);
+				assertThat(fill(cell)).as("row %d", r + 1).isEqualTo(fill(copy.getRow(0).getCell(1))).isNotEmpty();
+				if (r < 3) {
+					assertThat(cell.getCellComment().getString().getString()).contains("第" + (r + 1) + "行有误");
+				}
+				else {
+					assertThat(cell.getCellComment()).as("row %d", r + 1).isNull();
+				}
+			}
+			XSSFSheet list = wb.getSheetAt(0);
+			assertThat(list.getRow(1).getCell(0).getStringCellValue()).contains("只在前3处附批注，其余以本清单为准");
+			assertThat(list.getRow(7).getCell(8).getStringCellValue()).isEqualTo("第5行有误");
+		}
+		// under the limit the instructions say nothing of it
+		Path all = new ErrorWorkbookWriter(50, 5, null).write(dir.resolve("x.xlsx"), new FixedReader(10, false), findings,
+				dir.resolve("all.xlsx"));
+		try (XSSFWorkbook wb = open(all)) {
+			assertThat(wb.getSheet("数据").getRow(4).getCell(1).getCellComment()).isNotNull();
+			assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).doesNotContain("附批注");
+		}
+	}
+
 	/** Delivers {@code rows} numbered rows in a sheet {@code 数据}, then optionally fails. */
 	private record FixedReader(int rows, boolean fail) implements TableReader {
 
