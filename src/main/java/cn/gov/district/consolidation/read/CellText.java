@@ -80,7 +80,13 @@ public final class CellText {
 		return text.substring(start, end);
 	}
 
-	private static boolean isBlankChar(char c) {
+	static boolean isBlankChar(char c) {
+		// Printable ASCII and the CJK range up to U+FEFE hold no blank: the first and last characters
+		// of nearly every cell answer here, without the two Unicode table lookups below (a seventh of
+		// the reading thread's time on the 1M-row export under C1; async-profiler)
+		if (c > ' ' && c < '\u007f' || c > '\u3000' && c < '\ufeff') {
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
 	}
 }

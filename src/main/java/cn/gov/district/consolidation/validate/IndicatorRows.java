@@ -40,10 +40,29 @@ final class IndicatorRows extends DataRows {
 
 	private final Function<DeclaredUnit, Optional<Issue>> unitCheck;
 
+	/** Looked up once, as {@link DataRows}' columns. */
+	private final int actualColumn;
+
+	private final int targetColumn;
+
+	private final int growthColumn;
+
+	private final int codeColumn;
+
+	private final int remarkColumn;
+
+	private final int completionColumn;
+
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
 		this.indicatorResolver = context.indicators::resolve;
 		this.unitCheck = context.values::checkDeclaredUnits;
+		this.actualColumn = column(SheetKind.Fields.ACTUAL);
+		this.targetColumn = column(SheetKind.Fields.TARGET);
+		this.growthColumn = column(SheetKind.Fields.GROWTH);
+		this.codeColumn = column(SheetKind.Fields.CODE);
+		this.remarkColumn = column(SheetKind.Fields.REMARK);
+		this.completionColumn = column(SheetKind.Fields.COMPLETION_RATE);
 		reportUnitConflict();
 	}
 
@@ -65,8 +84,7 @@ final class IndicatorRows extends DataRows {
 
 	@Override
 	protected boolean hasValues(TableRow row) {
-		return !cell(row, SheetKind.Fields.ACTUAL).isEmpty() || !cell(row, SheetKind.Fields.TARGET).isEmpty()
-				|| !cell(row, SheetKind.Fields.GROWTH).isEmpty();
+		return !cell(row, actualColumn).isEmpty() || !cell(row, targetColumn).isEmpty() || !cell(row, growthColumn).isEmpty();
 	}
 
 	@Override
@@ -80,7 +98,6 @@ final class IndicatorRows extends DataRows {
 
 	@Override
 	protected boolean data(TableRow row, String name, RowFindings findings, Draft draft) {
-		int nameColumn = column(SheetKind.Fields.NAME);
 		Resolution<Indicator> resolution = cached(resolutions, name, indicatorResolver);
 		if (!resolution.isMatch()) {
 			boolean ambiguous = resolution.kind() == Resolution.Kind.AMBIGUOUS;
@@ -90,20 +107,20 @@ final class IndicatorRows extends DataRows {
 			return false;
 		}
 		Indicator indicator = resolution.match();
-		String code = cell(row, SheetKind.Fields.CODE);
+		String code = cell(row, codeColumn);
 		if (!code.isEmpty() && !CellText.fold(code).equalsIgnoreCase(indicator.code())) {
-			findings.add(column(SheetKind.Fields.CODE), SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
+			findings.add(codeColumn, SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
 					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
 		}
 		Optional<Issue> unitIssue = cached(unitChecks, declared(row, SheetKind.Fields.ACTUAL), unitCheck);
 		if (unitIssue.isPresent()) {
 			Issue issue = unitIssue.get();
-			findings.add(column(SheetKind.Fields.UNIT), SheetKind.Fields.UNIT, cell(row, SheetKind.Fields.UNIT), issue.code(),
+			findings.add(unitColumn, SheetKind.Fields.UNIT, cell(row, unitColumn), issue.code(),
 					issue.severity(), issue.message());
 		}
-		Measure actual = value(row, SheetKind.Fields.ACTUAL, indicator.unit(), findings, true);
-		Measure target = value(row, SheetKind.Fields.TARGET, indicator.unit(), findings, false);
-		Measure growth = value(row, SheetKind.Fields.GROWTH, "%", findings, false);
+		Measure actual = value(row, SheetKind.Fields.ACTUAL, actualColumn, indicator.unit(), findings, true);
+		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, indicator.unit(), findings, false);
+		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, "%", findings, false);
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
 		Integer earlier = draft.rowOf(indicator.code());
@@ -114,13 +131,12 @@ final class IndicatorRows extends DataRows {
 		if (findings.hasError()) {
 			return false;
 		}
-		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, SheetKind.Fields.REMARK), sheet,
+		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, remarkColumn), sheet,
 				row.rowNumber()));
 		return true;
 	}
 
-	private Measure value(TableRow row, String field, String canonicalUnit, RowFindings findings, boolean required) {
-		int c = column(field);
+	private Measure value(TableRow row, String field, int c, String canonicalUnit, RowFindings findings, boolean required) {
 		String raw = c < 0 ? "" : row.cell(c);
 		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
 		DeclaredUnit declared = field.equals(SheetKind.Fields.GROWTH) ? DeclaredUnit.NONE : declared(row, field);
@@ -148,7 +164,7 @@ final class IndicatorRows extends DataRows {
 		checkRange(indicator, rate, SheetKind.Fields.ACTUAL, actual, findings);
 		checkRange(indicator, rate, SheetKind.Fields.TARGET, target, findings);
 		if (growth.hasNumber() && growth.value().compareTo(MINUS_HUNDRED) <= 0) {
-			findings.add(column(SheetKind.Fields.GROWTH), SheetKind.Fields.GROWTH, growth.raw(), Rules.GROWTH_OUT_OF_RANGE,
+			findings.add(growthColumn, SheetKind.Fields.GROWTH, growth.raw(), Rules.GROWTH_OUT_OF_RANGE,
 					Severity.ERROR, "同比增长“" + growth.raw() + "”不可能低于或等于-100%，该行未采用；请核对");
 		}
 	}
@@ -169,7 +185,7 @@ final class IndicatorRows extends DataRows {
 
 	/** A 完成率 column, where given, should say what target and actual imply (within 1 point). */
 	private void checkCompletion(TableRow row, Measure actual, Measure target, RowFindings findings) {
-		int c = column(SheetKind.Fields.COMPLETION_RATE);
+		int c = completionColumn;
 		if (c < 0 || !actual.hasNumber() || !target.hasNumber() || target.value().signum() == 0) {
 			return;
 		}
