@@ -14,7 +14,7 @@ import cn.gov.district.consolidation.domain.ProjectEntry;
  * What a file says for one 街道 and period while it is being read. Accepted rows and findings
  * wait in the file's {@link Backlog}, which stages them in batches, so a draft holds only counts,
  * the indicator codes seen (for duplicates) and the few values cross-row checks still wait for
- * ({@link RateChecks}): a long export keeps a draft per 街道 and period to its end, about 440 bytes
+ * ({@link RateChecks}): a long export keeps a draft per 街道 and period to its end, about 370 bytes
  * each once its rows are staged (jmap, bench/RESULTS.md). Not thread-safe (one file, one thread).
  */
 final class Draft {
