@@ -26,10 +26,6 @@ final class CommentOverflow {
 		return rows.isEmpty();
 	}
 
-	int size() {
-		return rows.size();
-	}
-
 	/** The table of the notes, in the order of their sheets and cells. */
 	ReportTable table(String titlePrefix, int maxComments) {
 		return new ReportTable(SHEET, titlePrefix + "批注续表",

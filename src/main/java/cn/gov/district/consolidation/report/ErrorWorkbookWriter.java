@@ -108,11 +108,10 @@ public class ErrorWorkbookWriter {
 					Sheet list = workbook.createSheet(LIST_SHEET);
 					Copier copier = new Copier(workbook, styles, maxCopiedRows);
 					String readProblem = copy(originalFile, reader, copier);
-					Map<CellAddress, List<Finding>> byCell = byCell(copier, findings, maxCopiedRows);
-					boolean uncommented = mostCommentsPerSheet(byCell) > maxComments;
+					// marked first: the list's instructions say whether some cells went without a comment
+					boolean uncommented = mark(copier, findings, styles, maxCopiedRows, maxComments);
 					new TablePainter(styles).paint(list,
 							listTable(fileName, findings, readProblem, feedbackContact, uncommented ? maxComments : 0));
-					mark(copier, byCell, styles, maxComments);
 					workbook.setActiveSheet(0);
 					workbook.write(out);
 				}
@@ -155,8 +154,14 @@ public class ErrorWorkbookWriter {
 				FindingTable.rows(findings), 0, -1);
 	}
 
-	/** The findings by the copied cell they point at, in the order of the findings. */
-	private static Map<CellAddress, List<Finding>> byCell(Copier copier, List<Finding> findings, int maxCopiedRows) {
+	/**
+	 * Colours every cell a finding points at and comments it, one comment per cell, at most
+	 * {@code maxComments} per sheet (see {@link TablePainter#MAX_COMMENTS}: the whole workbook is
+	 * in memory here); every finding is in the list sheet whatever the limit.
+	 * @return whether a sheet had more marked cells than {@code maxComments}
+	 */
+	private static boolean mark(Copier copier, List<Finding> findings, StyleCache styles, int maxCopiedRows,
+			int maxComments) {
 		Map<CellAddress, List<Finding>> byCell = new LinkedHashMap<>();
 		for (Finding f : findings) {
 			Sheet sheet = copier.sheetFor(f.sheet());
@@ -166,25 +171,8 @@ public class ErrorWorkbookWriter {
 			int column = columnIndex(f.column());
 			byCell.computeIfAbsent(new CellAddress(sheet, f.row() - 1, column), k -> new ArrayList<>()).add(f);
 		}
-		return byCell;
-	}
-
-	private static int mostCommentsPerSheet(Map<CellAddress, List<Finding>> byCell) {
-		Map<Sheet, Integer> perSheet = new HashMap<>();
-		int most = 0;
-		for (CellAddress at : byCell.keySet()) {
-			most = Math.max(most, perSheet.merge(at.sheet(), 1, Integer::sum));
-		}
-		return most;
-	}
-
-	/**
-	 * Colours every cell a finding points at and comments it, one comment per cell, at most
-	 * {@code maxComments} per sheet (see {@link TablePainter#MAX_COMMENTS}: the whole workbook is
-	 * in memory here); every finding is in the list sheet whatever the limit.
-	 */
-	private static void mark(Copier copier, Map<CellAddress, List<Finding>> byCell, StyleCache styles, int maxComments) {
 		Map<Sheet, Integer> commented = new HashMap<>();
+		boolean uncommented = false;
 		for (Map.Entry<CellAddress, List<Finding>> e : byCell.entrySet()) {
 			CellAddress at = e.getKey();
 			Row row = at.sheet().getRow(at.row()) != null ? at.sheet().getRow(at.row()) : at.sheet().createRow(at.row());
@@ -192,6 +180,7 @@ public class ErrorWorkbookWriter {
 			boolean error = e.getValue().stream().anyMatch(Finding::isError);
 			cell.setCellStyle(styles.withFill(cell.getCellStyle(), error ? StyleCache.Fill.ERROR : StyleCache.Fill.WARNING));
 			if (commented.merge(at.sheet(), 1, Integer::sum) > maxComments) {
+				uncommented = true;
 				continue;
 			}
 			List<String> lines = new ArrayList<>();
@@ -200,6 +189,7 @@ public class ErrorWorkbookWriter {
 			}
 			TablePainter.comment(at.sheet(), copier.drawing(at.sheet()), cell, String.join("\n", lines));
 		}
+		return uncommented;
 	}
 
 	/** Column index of a letter such as {@code C}; a whole-row finding (no or unreadable column) marks column A. */

@@ -40,7 +40,7 @@ final class TablePainter {
 	 * Cell comments one sheet carries at most. POI keeps every comment of a sheet in memory (its
 	 * XML and VML shape) until the workbook is written, about 3.6 KB each (measured with 1,000 to
 	 * 20,000 comments on an SXSSF sheet), whatever the rows streamed: a city of 500 街道 whose
-	 * reported 同比 disagreed with its own history nearly everywhere put 20,000 comments on one
+	 * reported 同比 disagreed with its own history nearly everywhere put about 16,900 comments on one
 	 * 汇总 sheet, and two such workbooks written at once filled a heap of 256 MB
 	 * (bench/RESULTS.md). Past the limit the notes go to the {@link CommentOverflow} sheet.
 	 */
@@ -68,12 +68,12 @@ final class TablePainter {
 		this.overflow = overflow;
 	}
 
-	/** The comments of {@code table}'s body. */
-	static int comments(ReportTable table) {
+	/** The comments of {@code table}'s body, in the columns {@link #paint} writes. */
+	private static int comments(ReportTable table) {
 		int n = 0;
 		for (ReportRow row : table.rows()) {
-			for (ReportCell cell : row.cells()) {
-				if (cell.hasComment()) {
+			for (int c = 0; c < table.columnCount(); c++) {
+				if (row.cell(c).hasComment()) {
 					n++;
 				}
 			}

@@ -191,7 +191,7 @@ class ErrorWorkbookWriterTest {
 
 	@Test
 	void shouldCommentOnlyTheFirstCellsOfASheetPastTheCommentLimitButColourAndListEveryOne() throws IOException {
-		List<Finding> findings = new java.util.ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		for (int r = 1; r <= 5; r++) {
 			findings.add(new Finding("x.xlsx", "数据", r, "B", null, null, "BAD", Severity.ERROR, "第" + r + "行有误"));
 		}
