@@ -40,6 +40,11 @@ final class IndicatorRows extends DataRows {
 
 	private final Function<DeclaredUnit, Optional<Issue>> unitCheck;
 
+	/** The last declaration checked and its answer: the same on nearly every row. */
+	private DeclaredUnit lastChecked;
+
+	private Optional<Issue> lastCheck;
+
 	/** Looked up once, as {@link DataRows}' columns. */
 	private final int actualColumn;
 
@@ -112,15 +117,22 @@ final class IndicatorRows extends DataRows {
 			findings.add(codeColumn, SheetKind.Fields.CODE, code, Rules.CODE_NAME_MISMATCH, Severity.ERROR,
 					"指标编码“" + code + "”与指标名称“" + name + "”（编码" + indicator.code() + "）不一致，该行未采用；请核对编码或名称");
 		}
-		Optional<Issue> unitIssue = cached(unitChecks, declared(row, SheetKind.Fields.ACTUAL), unitCheck);
+		DeclaredUnit declaredActual = declared(row, SheetKind.Fields.ACTUAL);
+		if (declaredActual != lastChecked) {
+			lastCheck = cached(unitChecks, declaredActual, unitCheck);
+			lastChecked = declaredActual;
+		}
+		Optional<Issue> unitIssue = lastCheck;
 		if (unitIssue.isPresent()) {
 			Issue issue = unitIssue.get();
 			findings.add(unitColumn, SheetKind.Fields.UNIT, cell(row, unitColumn), issue.code(),
 					issue.severity(), issue.message());
 		}
-		Measure actual = value(row, SheetKind.Fields.ACTUAL, actualColumn, indicator.unit(), findings, true);
-		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, indicator.unit(), findings, false);
-		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, "%", findings, false);
+		Measure actual = value(row, SheetKind.Fields.ACTUAL, actualColumn, declaredActual, indicator.unit(), findings, true);
+		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, declared(row, SheetKind.Fields.TARGET),
+				indicator.unit(), findings, false);
+		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
+		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, DeclaredUnit.NONE, "%", findings, false);
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
 		Integer earlier = draft.rowOf(indicator.code());
@@ -136,10 +148,9 @@ final class IndicatorRows extends DataRows {
 		return true;
 	}
 
-	private Measure value(TableRow row, String field, int c, String canonicalUnit, RowFindings findings, boolean required) {
+	private Measure value(TableRow row, String field, int c, DeclaredUnit declared, String canonicalUnit,
+			RowFindings findings, boolean required) {
 		String raw = c < 0 ? "" : row.cell(c);
-		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
-		DeclaredUnit declared = field.equals(SheetKind.Fields.GROWTH) ? DeclaredUnit.NONE : declared(row, field);
 		NormalizedValue normalized = context.values.normalize(raw, declared, canonicalUnit);
 		Measure m = normalized.measure();
 		List<Issue> issues = normalized.issues();

@@ -275,6 +275,39 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldGiveEveryRowOfALongExportToItsOwnSubmissionWhateverTheRowBeforeIt() {
+		// consecutive rows of one submission reuse the attribution of the row before (DataRows): a row
+		// that names another 街道 or period, an unknown one, or the same 街道 spelt otherwise must not
+		FileOutcome outcome = decide("导出.csv", "导出",
+				rows(new String[] { "街道名称", "报送期间", "指标名称", "单位", "本期完成" },
+						new String[] { "东关街道", "2022年1-11月", "固定资产投资", "亿元", "3" },
+						new String[] { "东关街道", "2022年1-11月", "新增城镇就业", "人", "120" },
+						new String[] { "东关街道", "2022年1-10月", "固定资产投资", "亿元", "2.5" },
+						new String[] { "北门街道", "2022年1-11月", "新增城镇就业", "人", "5" },
+						new String[] { "北门街道", "2022年1-11月", "固定资产投资", "亿元", "6" },
+						new String[] { "西关街道", "2022年1-11月", "固定资产投资", "亿元", "4" },
+						new String[] { "东关街道办事处", "2022年1-11月", "财政收入", "万元", "800" },
+						new String[] { "西关街道", "2022年1-11月", "新增城镇就业", "人", "90" }));
+
+		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
+			.containsExactlyInAnyOrder("东关街道2022-11", "西关街道2022-11", "东关街道2022-10");
+		// each unknown row has its own finding: an unresolved 街道 is never reused
+		assertThat(staging.findings).extracting(Finding::code, Finding::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNKNOWN_STREET", 5),
+					org.assertj.core.groups.Tuple.tuple("UNKNOWN_STREET", 6));
+		assertThat(outcome.rowsRead()).isEqualTo(8);
+		assertThat(outcome.rowsRejected()).isEqualTo(2);
+		assertThat(outcome.submissions()).allSatisfy(s -> {
+			List<String> codes = staging.indicatorsOf(s).stream().map(IndicatorEntry::indicatorCode).toList();
+			switch (s.street() + s.period().key()) {
+				case "东关街道2022-11" -> assertThat(codes).hasSize(3).doesNotHaveDuplicates();
+				case "西关街道2022-11" -> assertThat(codes).hasSize(2).doesNotHaveDuplicates();
+				default -> assertThat(codes).hasSize(1);
+			}
+		});
+	}
+
+	@Test
 	void shouldRejectAWorkbookWithNoRecognisableSheet() {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "Sheet1",
 				rows(new String[] { "会议纪要" }, new String[] { "今天开会" }));
@@ -304,6 +337,19 @@ class SubmissionParserTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_CONFLICT", "B"));
 		// the unit column wins
 		assertThat(staging.indicatorsOf(outcome.submissions().get(0)).get(0).actual().value()).isEqualByComparingTo("5000");
+	}
+
+	@Test
+	void shouldCheckTheUnitColumnAgainstTheHeaderOnEveryRowThatDiffersFromTheOneBefore() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成(亿元)" }, new String[] { "财政收入", "万元", "5000" },
+						new String[] { "固定资产投资", "亿元", "3" }, new String[] { "社会消费品零售总额", "亿元", "2" },
+						new String[] { "规模以上工业总产值", "万元", "7000" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).extracting(Finding::code, Finding::row)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UNIT_CONFLICT", 2),
+					org.assertj.core.groups.Tuple.tuple("UNIT_CONFLICT", 5));
 	}
 
 	@Test
