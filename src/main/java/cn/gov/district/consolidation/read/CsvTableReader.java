@@ -9,16 +9,20 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
  * Reads a delimited text file as one sheet, named after the file without its extension, with
- * Apache Commons CSV, streaming. The encoding is recognised by {@link TextEncoding} (BOM, strict
+ * FastCSV, streaming (RFC 4180: a field is quoted only when its first character is a quote, a quote
+ * inside it is doubled, and nothing but a separator or line break may follow its closing quote). The encoding is recognised by {@link TextEncoding} (BOM, strict
  * UTF-8, UTF-16 without BOM, strict GB18030; a UTF-8 BOM is always stripped) and the whole file
  * is then decoded strictly, so an invalid byte anywhere becomes {@code ENCODING_ERROR} with its
  * line instead of replacement characters. The separator (comma, tab or semicolon) is recognised
@@ -26,7 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  * opens the file, since blank lines are counted (and then skipped).
  *
  * <p>Limits: a cell of at most 32,767 characters; a file of at most 50 million characters by
- * default, counted as they are decoded, so a quote that never closes cannot swallow the heap.
+ * default, counted as they are decoded; the parser holds at most {@link #MAX_FIELD_CHARS} of one
+ * field and {@link #MAX_RECORD_CHARS} of one record, so a quote that never closes cannot swallow
+ * the heap. A quote still open at the end of the file is an error (FastCSV would take the rest of
+ * the file as one cell, rows and all).
  *
  * <p>Stateless and thread-safe; one call reads one file.
  */
@@ -35,6 +42,18 @@ public final class CsvTableReader implements TableReader {
 	private static final char[] SEPARATORS = { ',', '\t', ';' };
 
 	private static final int SEPARATOR_SAMPLE_LINES = 20;
+
+	/**
+	 * Characters of one field, and of one record, that the parser holds at most (2 and 8 MB): far
+	 * beyond a cell Excel can hold ({@link TextBudget#MAX_CELL_CHARS}, reported with its row and
+	 * column once the record is read), so only a broken or hostile file reaches them.
+	 */
+	static final int MAX_FIELD_CHARS = 1 << 20;
+
+	static final int MAX_RECORD_CHARS = 1 << 22;
+
+	/** Columns of one record at most: as many as an Excel sheet has. */
+	private static final int MAX_FIELDS = 16_384;
 
 	private final long maxFileChars;
 
@@ -61,14 +80,18 @@ public final class CsvTableReader implements TableReader {
 		String name = String.valueOf(file.getFileName());
 		TextEncoding.Detected encoding = detect(file, name);
 		char separator = separator(encoding.headText());
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote('"')
-				.setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(false).setTrim(false)
-				.setAllowMissingColumnNames(true).get();
+		CsvReader.CsvReaderBuilder csv = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')
+				.commentStrategy(CommentStrategy.NONE).skipEmptyLines(false).allowExtraFields(true)
+				.allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).trimWhitespacesAroundQuotes(false)
+				.detectBomHeader(false).maxBufferSize(MAX_FIELD_CHARS);
+		CsvRecordHandler records = CsvRecordHandler.builder().maxFields(MAX_FIELDS).maxFieldSize(MAX_FIELD_CHARS)
+				.maxRecordSize(MAX_RECORD_CHARS).build();
 		try (InputStream in = Files.newInputStream(file)) {
 			in.skipNBytes(encoding.bomLength());
 			GuardedReader text = new GuardedReader(
-					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars);
-			try (CSVParser parser = format.parse(text)) {
+					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars,
+					separator);
+			try (CsvReader<CsvRecord> parser = csv.build(records, text)) {
 				RowSink guarded = new GuardedSink(sink);
 				guarded.startSheet(sheetName(name), false);
 				readRecords(parser, name, guarded);
@@ -89,13 +112,29 @@ public final class CsvTableReader implements TableReader {
 		}
 	}
 
-	private void readRecords(CSVParser parser, String name, RowSink sink) throws TableReadException {
+	/**
+	 * Hands every non-blank record to {@code sink}, numbered as Excel numbers the rows when it opens
+	 * the file: blank lines count, a line break inside quotes does not.
+	 */
+	private void readRecords(CsvReader<CsvRecord> parser, String name, RowSink sink) throws TableReadException {
 		TextBudget budget = new TextBudget(maxFileChars);
 		String place = "文件“" + name + "”";
-		for (CSVRecord record : parser) {
-			int rowNumber = (int) record.getRecordNumber();
-			// the record's own array (not a copy): the row gets one immutable copy, nothing else
-			List<String> cells = List.of(record.values());
+		Iterator<CsvRecord> records = parser.iterator();
+		int rowNumber = 0;
+		while (true) {
+			CsvRecord record;
+			try {
+				if (!records.hasNext()) {
+					return;
+				}
+				record = records.next();
+			}
+			catch (CsvParseException ex) {
+				throw malformed(name, rowNumber + 1, ex);
+			}
+			rowNumber++;
+			// one immutable copy of the record's fields, nothing else
+			List<String> cells = List.copyOf(record.getFields());
 			boolean blank = true;
 			for (int c = 0; c < cells.size() && blank; c++) {
 				blank = cells.get(c).isEmpty();
@@ -106,6 +145,15 @@ public final class CsvTableReader implements TableReader {
 			budget.charge(cells, place, rowNumber);
 			sink.row(new TableRow(rowNumber, cells, false));
 		}
+	}
+
+	/**
+	 * A record the parser refused: text after a closing quote ({@code "甲"乙}), or a field or record
+	 * past the parser's limits, which in a text file is nearly always a quote that opened too early.
+	 */
+	private static TableReadException malformed(String name, int rowNumber, CsvParseException ex) {
+		return new TableReadException("CORRUPT_FILE", "文件“" + name + "”第" + rowNumber
+				+ "行格式错误（多半是双引号不配对：以双引号开头的单元格，须以双引号结束，其中的双引号须写成两个）。请检查该行的引号后重新报送", ex);
 	}
 
 	private TextEncoding.Detected detect(Path file, String name) throws TableReadException {
@@ -206,7 +254,9 @@ public final class CsvTableReader implements TableReader {
 
 	/**
 	 * Counts lines and characters as they are decoded: stops at the file's character limit and
-	 * at NUL characters (binary content that happens to decode), and knows the line of an error.
+	 * at NUL characters (binary content that happens to decode), knows the line of an error, and
+	 * follows the quotes as the parser does, to refuse a quote still open at the end of the file,
+	 * which the parser would take as one cell holding the rest of the file.
 	 */
 	private static final class GuardedReader extends FilterReader {
 
@@ -214,14 +264,32 @@ public final class CsvTableReader implements TableReader {
 
 		private final long maxChars;
 
+		private final char separator;
+
 		private long chars;
 
 		private int newlines;
 
-		GuardedReader(Reader in, String name, long maxChars) {
+		/** Records ended so far (each line break outside quotes; CR LF is one), as the parser counts them. */
+		private int records;
+
+		/** The next character starts a field; inside a quoted field; a quote in it just read (closing, unless doubled). */
+		private boolean fieldStart = true;
+
+		private boolean quoted;
+
+		private boolean quoteInQuoted;
+
+		private boolean lastWasCr;
+
+		/** The record at whose field the open quote stands. */
+		private int quotedRecord;
+
+		GuardedReader(Reader in, String name, long maxChars, char separator) {
 			super(in);
 			this.name = name;
 			this.maxChars = maxChars;
+			this.separator = separator;
 		}
 
 		/** The 1-based line the decoder has reached. */
@@ -239,6 +307,13 @@ public final class CsvTableReader implements TableReader {
 		@Override
 		public int read(char[] buffer, int offset, int length) throws IOException {
 			int n = super.read(buffer, offset, length);
+			if (n < 0) {
+				if (quoted && !quoteInQuoted) {
+					throw new LimitExceeded(new TableReadException("CORRUPT_FILE", "文件“" + name + "”第" + quotedRecord
+							+ "行有一个双引号没有配对，从它起到文件末尾都成了一个单元格。请检查该行的引号（单元格中的双引号须写成两个）后重新报送"));
+				}
+				return n;
+			}
 			for (int i = offset; i < offset + n; i++) {
 				char c = buffer[i];
 				if (c == '\n') {
@@ -248,6 +323,7 @@ public final class CsvTableReader implements TableReader {
 					throw new LimitExceeded(new TableReadException("ENCODING_ERROR", "文件“" + name + "”第" + line()
 							+ "行附近含有非文本内容（空字符），文件可能已损坏。请在Excel中另存为“CSV UTF-8（逗号分隔）”后重新报送"));
 				}
+				follow(c);
 			}
 			if (n > 0) {
 				chars += n;
@@ -256,6 +332,44 @@ public final class CsvTableReader implements TableReader {
 				}
 			}
 			return n;
+		}
+
+		/** One character through the quote states of RFC 4180, as the parser reads them. */
+		private void follow(char c) {
+			if (quoted) {
+				if (quoteInQuoted) {
+					quoteInQuoted = false;
+					if (c == '"') {
+						// a doubled quote: still inside
+						return;
+					}
+					// the quote before closed the field; c is what follows it
+					quoted = false;
+				}
+				else {
+					quoteInQuoted = c == '"';
+					return;
+				}
+			}
+			boolean crLf = lastWasCr && c == '\n';
+			lastWasCr = c == '\r';
+			if (c == '\n' || c == '\r') {
+				if (!crLf) {
+					records++;
+				}
+				fieldStart = true;
+			}
+			else if (c == separator) {
+				fieldStart = true;
+			}
+			else if (c == '"' && fieldStart) {
+				quoted = true;
+				quotedRecord = records + 1;
+				fieldStart = false;
+			}
+			else {
+				fieldStart = false;
+			}
 		}
 	}
 

@@ -133,6 +133,66 @@ class CsvTableReaderTest {
 	}
 
 	@Test
+	void shouldNameTheRowWhereAnUnclosedQuoteOpensAsExcelNumbersIt() throws Exception {
+		// row 3 holds a quoted line break, so the open quote of row 4 stands on the 5th line
+		Path file = Files.write(dir.resolve("quote.csv"),
+				"项目名称,备注\r\n甲,x\r\n乙,\"两\r\n行\"\r\n丙,\"未闭合\r\n丁,y\r\n".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第4行有一个双引号没有配对")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "甲,\"x\"\"", "甲,\"x\"\"\n", "甲,\"", "甲,\"\"\"\n" })
+	void shouldRejectAQuoteStillOpenAtTheEndWhateverItHolds(String lastRow) throws Exception {
+		// a doubled quote at the end does not close the cell
+		Path file = Files.write(dir.resolve("open.csv"), ("项目名称,备注\n" + lastRow).getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第2行有一个双引号没有配对")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@Test
+	void shouldReadQuotesAsExcelWritesThem() throws Exception {
+		Path file = Files.write(dir.resolve("q.csv"), ("项目名称,备注,完成\n" + "\"说\"\"好\"\"的\",ab\"c, \"d\" \n"
+				+ "\"\",\"\"\"\",\"1,600\"\r" + "末行,\"x\"").getBytes(StandardCharsets.UTF_8));
+		RecordingSink sink = read(file);
+		// a quote inside an unquoted cell, or after a space, is text
+		assertThat(sink.row("q", 2)).containsExactly("说\"好\"的", "ab\"c", " \"d\" ");
+		assertThat(sink.row("q", 3)).containsExactly("", "\"", "1,600");
+		// a quoted last cell without a line break after it
+		assertThat(sink.row("q", 4)).containsExactly("末行", "x");
+	}
+
+	@Test
+	void shouldRejectTextAfterAClosingQuoteWithItsRow() throws Exception {
+		Path file = Files.write(dir.resolve("after.csv"), "项目名称,备注\n甲,x\n乙,\"备\"注\n丙,y\n".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第3行格式错误")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@Test
+	void shouldKeepRowsOfAnyWidthAndNumberThemAsExcelDoes() throws Exception {
+		Path file = Files.write(dir.resolve("w.csv"), "a,b,c\n\n1\r2,3,4,5\r\n\r\n,,\n6,\"七\n八\"\n9\n".getBytes(StandardCharsets.UTF_8));
+		List<TableRow> rows = read(file).rows("w");
+		// blank lines and a row of empty cells count and are skipped; the quoted line break does not count
+		assertThat(rows).extracting(TableRow::rowNumber).containsExactly(1, 3, 4, 7, 8);
+		assertThat(rows).extracting(TableRow::cells).containsExactly(List.of("a", "b", "c"), List.of("1"),
+				List.of("2", "3", "4", "5"), List.of("6", "七\n八"), List.of("9"));
+	}
+
+	@Test
+	void shouldRejectAFieldPastTheParsersLimitWithoutHoldingIt() throws Exception {
+		// a quote opened early in a large file: the parser stops at its limit, long before the file's end
+		String text = "项目名称,备注\n甲,\"" + "很长的备注,\n".repeat(CsvTableReader.MAX_FIELD_CHARS / 5) + "\"\n乙,x\n";
+		Path file = Files.write(dir.resolve("huge.csv"), text.getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第2行格式错误")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"));
+	}
+
+	@Test
 	void shouldRejectACellLongerThanExcelAllows() throws Exception {
 		String text = "项目名称,备注\n甲,\"" + "长".repeat(TextBudget.MAX_CELL_CHARS + 1) + "\"\n";
 		Path file = Files.write(dir.resolve("long.csv"), text.getBytes(StandardCharsets.UTF_8));
