@@ -16,8 +16,6 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
  * Reads a delimited text file as one sheet, named after the file without its extension, with
@@ -53,7 +51,7 @@ public final class CsvTableReader implements TableReader {
 	static final int MAX_RECORD_CHARS = 1 << 22;
 
 	/** Columns of one record at most: as many as an Excel sheet has. */
-	private static final int MAX_FIELDS = 16_384;
+	static final int MAX_FIELDS = 16_384;
 
 	private final long maxFileChars;
 
@@ -84,14 +82,13 @@ public final class CsvTableReader implements TableReader {
 				.commentStrategy(CommentStrategy.NONE).skipEmptyLines(false).allowExtraFields(true)
 				.allowMissingFields(true).allowExtraCharsAfterClosingQuote(false).trimWhitespacesAroundQuotes(false)
 				.detectBomHeader(false).maxBufferSize(MAX_FIELD_CHARS);
-		CsvRecordHandler records = CsvRecordHandler.builder().maxFields(MAX_FIELDS).maxFieldSize(MAX_FIELD_CHARS)
-				.maxRecordSize(MAX_RECORD_CHARS).build();
+		RepeatingCells records = new RepeatingCells(MAX_FIELDS, MAX_RECORD_CHARS);
 		try (InputStream in = Files.newInputStream(file)) {
 			in.skipNBytes(encoding.bomLength());
 			GuardedReader text = new GuardedReader(
 					new StrictDecodingReader(in, TextEncoding.newStrictDecoder(encoding.charset())), name, maxFileChars,
 					separator);
-			try (CsvReader<CsvRecord> parser = csv.build(records, text)) {
+			try (CsvReader<List<String>> parser = csv.build(records, text)) {
 				RowSink guarded = new GuardedSink(sink);
 				guarded.startSheet(sheetName(name), false);
 				readRecords(parser, name, guarded);
@@ -116,25 +113,23 @@ public final class CsvTableReader implements TableReader {
 	 * Hands every non-blank record to {@code sink}, numbered as Excel numbers the rows when it opens
 	 * the file: blank lines count, a line break inside quotes does not.
 	 */
-	private void readRecords(CsvReader<CsvRecord> parser, String name, RowSink sink) throws TableReadException {
+	private void readRecords(CsvReader<List<String>> parser, String name, RowSink sink) throws TableReadException {
 		TextBudget budget = new TextBudget(maxFileChars);
 		String place = "文件“" + name + "”";
-		Iterator<CsvRecord> records = parser.iterator();
+		Iterator<List<String>> records = parser.iterator();
 		int rowNumber = 0;
 		while (true) {
-			CsvRecord record;
+			List<String> cells;
 			try {
 				if (!records.hasNext()) {
 					return;
 				}
-				record = records.next();
+				cells = records.next();
 			}
 			catch (CsvParseException ex) {
 				throw malformed(name, rowNumber + 1, ex);
 			}
 			rowNumber++;
-			// one immutable copy of the record's fields, nothing else
-			List<String> cells = List.copyOf(record.getFields());
 			boolean blank = true;
 			for (int c = 0; c < cells.size() && blank; c++) {
 				blank = cells.get(c).isEmpty();

@@ -193,6 +193,45 @@ class CsvTableReaderTest {
 	}
 
 	@Test
+	void shouldRejectARecordPastTheParsersLimit() throws Exception {
+		// five cells each under the field limit, together over the record limit
+		String cell = "x".repeat(CsvTableReader.MAX_RECORD_CHARS / 5 + 1);
+		String text = "项目名称,备注\n甲" + ("," + cell).repeat(5) + "\n乙,x\n";
+		Path file = Files.write(dir.resolve("wide.csv"), text.getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第2行格式错误")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"))
+				.rootCause().hasMessageContaining("is longer than 4194304 characters");
+	}
+
+	@Test
+	void shouldRejectMoreCellsThanASheetHasColumns() throws Exception {
+		String text = "项目名称,备注\n" + "x,".repeat(CsvTableReader.MAX_FIELDS) + "x\n";
+		Path file = Files.write(dir.resolve("many.csv"), text.getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> read(file)).isInstanceOf(TableReadException.class)
+				.hasMessageContaining("第2行格式错误")
+				.satisfies(ex -> assertThat(((TableReadException) ex).code()).isEqualTo("CORRUPT_FILE"))
+				.rootCause().hasMessageContaining("has more than 16384 fields");
+		Path widest = Files.write(dir.resolve("widest.csv"),
+				("x,".repeat(CsvTableReader.MAX_FIELDS - 1) + "x\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(read(widest).rows("widest").get(0).cells()).hasSize(CsvTableReader.MAX_FIELDS);
+	}
+
+	@Test
+	void shouldGiveACellThatRepeatsTheRowBeforeTheSameString() throws Exception {
+		Path file = Files.write(dir.resolve("long.csv"),
+				"街道,指标名称,本期完成\n东关街道,就业,1\n\n东关街道,就业,2\n东关街,\"就业\"\"\",2\n".getBytes(StandardCharsets.UTF_8));
+		List<TableRow> rows = read(file).rows("long");
+		assertThat(rows).extracting(TableRow::cells).containsExactly(List.of("街道", "指标名称", "本期完成"),
+				List.of("东关街道", "就业", "1"), List.of("东关街道", "就业", "2"), List.of("东关街", "就业\"", "2"));
+		// the blank line between them changes nothing: the row before is the last row with cells
+		assertThat(rows.get(2).cell(0)).isSameAs(rows.get(1).cell(0));
+		assertThat(rows.get(2).cell(1)).isSameAs(rows.get(1).cell(1));
+		assertThat(rows.get(2).cell(2)).isNotSameAs(rows.get(1).cell(2));
+		assertThat(rows.get(3).cell(2)).isSameAs(rows.get(2).cell(2));
+	}
+
+	@Test
 	void shouldRejectACellLongerThanExcelAllows() throws Exception {
 		String text = "项目名称,备注\n甲,\"" + "长".repeat(TextBudget.MAX_CELL_CHARS + 1) + "\"\n";
 		Path file = Files.write(dir.resolve("long.csv"), text.getBytes(StandardCharsets.UTF_8));
