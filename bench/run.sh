@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark (issue 6): builds the jar, generates its own data (bench/GenerateData.java), runs
-# the real job on each data set in a JVM of its own with -Xmx$BENCH_HEAP under GNU time, runs the
+# the real job on each data set as it is deployed (target/app, the extracted jar with its CDS
+# archive, see README) in a JVM of its own with -Xmx$BENCH_HEAP under GNU time, runs the
 # raw floors (bench/Floors.java: JDK SAX count over the sheet XML, Commons CSV parse) on the same
 # files, and prints one table: wall, rows/s, rows/s of the ingest and decide steps, peak RSS, CPU time / wall, and
 # each job figure as a ratio to its floor.
@@ -45,7 +46,9 @@ echo "== build" >&2
 trap 'echo "bench/run.sh: the build failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:--o} package -DskipTests
-JAR=$(realpath "$(ls target/street-consolidation-*.jar | grep -v original | head -1)")
+# the job as it is deployed (README): the jar the build extracted to target/app, with its CDS archive
+JAR=$(realpath target/app/street-consolidation.jar)
+CDS=$(realpath target/app/street-consolidation.jsa)
 # shellcheck disable=SC2086
 mvn -B -q ${MVN_ARGS:--o} dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$W/classpath.txt" >/dev/null
 # the project's classes too, for the reader-only case (Floors reader)
@@ -152,7 +155,7 @@ job() { # job <name> <rows> <roster> <files…>
 	# the GC log shows where a run near the heap limit spends its time
 	# shellcheck disable=SC2086
 	# with the JVM options the job ships with (config/jvm.options), as an operator runs it
-	measure "$name" job "$rows" "$dir" java "@$OPTIONS" "-Xmx$HEAP" -Xlog:gc:file=gc.log ${BENCH_JAVA_OPTS:-} -jar "$JAR" "--spring.config.additional-location=file:$roster" \
+	measure "$name" job "$rows" "$dir" java "@$OPTIONS" "-Xmx$HEAP" -Xlog:gc:file=gc.log "-XX:SharedArchiveFile=$CDS" ${BENCH_JAVA_OPTS:-} -jar "$JAR" "--spring.config.additional-location=file:$roster" \
 		--consolidation.settle=0s "${db[@]}" "${JOB_ARGS[@]}"
 	if [ "$DB" = postgres ]; then
 		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
@@ -209,7 +212,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 # ------------------------------------------------------------------ the table
 {
 	echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)," \
-		"$(java -version 2>&1 | head -1), @config/jvm.options -Xmx$HEAP ${BENCH_JAVA_OPTS:-}, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
+		"$(java -version 2>&1 | head -1), @config/jvm.options -Xmx$HEAP, target/app with its CDS archive ${BENCH_JAVA_OPTS:-}, database $DB; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 	echo
 	echo "| case | rows | wall s | rows/s (wall) | ingest + decide s | rows/s (ingest + decide) | publish step s | peak RSS MB | CPU s / wall | floor wall s | wall ÷ floor | result |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
