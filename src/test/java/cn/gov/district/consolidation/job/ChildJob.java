@@ -39,16 +39,31 @@ final class ChildJob implements AutoCloseable {
 
 	/** Starts the job once in a child JVM; {@code haltAt} is a {@link CrashPoint} or {@code null}. */
 	static ChildJob start(JobHarness harness, String haltAt, String... extraArgs) throws IOException {
+		List<String> args = new ArrayList<>(harness.withOverrides(extraArgs));
+		if (haltAt != null) {
+			args.add("--consolidation.test.halt-at=" + haltAt);
+		}
+		return start(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()), args);
+	}
+
+	/**
+	 * Starts the job once as it is deployed (README): the extracted {@code jar} with the class data
+	 * sharing archive {@code classes}, which the JVM must be able to map ({@code -Xshare:on}: it
+	 * refuses to start otherwise).
+	 */
+	static ChildJob startDeployed(JobHarness harness, Path jar, Path classes, String... extraArgs) throws IOException {
+		return start(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + classes, "-jar", jar.toString()),
+				harness.withOverrides(extraArgs));
+	}
+
+	private static ChildJob start(List<String> launch, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// the JVM options the job ships with (an unknown option there fails every child, so these tests)
 		command.addAll(List.of("@" + Path.of("config", "jvm.options").toAbsolutePath(), "-Xmx512m", "-Dfile.encoding=UTF-8",
 				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()));
-		command.addAll(harness.withOverrides(extraArgs));
-		if (haltAt != null) {
-			command.add("--consolidation.test.halt-at=" + haltAt);
-		}
+		command.addAll(launch);
+		command.addAll(args);
 		// the working directory holds config/application.yml with the roster, as beside the jar
 		ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
 			.redirectErrorStream(true);
