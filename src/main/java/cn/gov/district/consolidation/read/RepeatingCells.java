@@ -10,10 +10,10 @@ import de.siegmar.fastcsv.reader.RecordType;
 /**
  * FastCSV's callback for {@link CsvTableReader}: each record as the immutable list of its fields,
  * where a field that reads as the same column of the record before it is that record's
- * {@code String} itself, not a new one. In a long export nearly every row repeats its 街道, period,
- * indicator and unit; with the same instance no string is made for them, and every later look-up
- * of such a cell (the resolver caches, the unit table, the attribution of the row before) finds
- * its hash already computed and its equality by identity. An empty field is always {@code ""}.
+ * {@code String} itself, not a new one. In a long export nearly every row repeats its 街道 and
+ * period, and some rows their unit: no string is made for those, and a later look-up of such a cell
+ * (the attribution of the row before, the declared-unit cache) finds its hash already computed and its
+ * equality by identity. An empty field is always {@code ""}.
  * <p>
  * Enforces the limits FastCSV's own record handler would: fields of one record and characters of
  * one record, each past its limit a {@link CsvParseException} (a field longer than the parser's
