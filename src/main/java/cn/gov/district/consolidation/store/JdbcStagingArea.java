@@ -48,9 +48,26 @@ public class JdbcStagingArea implements StagingArea {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * Clears what an earlier reading of {@code file} staged. Most files are read once and have
+	 * nothing staged: one query finds that out, where the five deletes and their commit were five
+	 * round trips and a transaction for each of a night's 500 files on PostgreSQL. Every row
+	 * {@link #discard} deletes hangs off a draft, a finding or a kept outcome of the file, so
+	 * where there is none of these there is nothing to clear.
+	 */
 	@Override
 	public void reset(InputFile file) {
-		ownTransaction.executeWithoutResult(status -> discard(file));
+		if (anythingStaged(file)) {
+			ownTransaction.executeWithoutResult(status -> discard(file));
+		}
+	}
+
+	private boolean anythingStaged(InputFile file) {
+		long id = file.id();
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from submission_draft where file_id = ?)
+				    or exists (select 1 from finding where file_id = ?)
+				    or exists (select 1 from staged_outcome where file_id = ?)""", Boolean.class, id, id, id));
 	}
 
 	private void discard(InputFile file) {

@@ -191,4 +191,50 @@ class SubmissionDraftsTest {
 		r.staging().stage(third, List.of(new StagingBatch.Part(next, List.of(gdp("5")), 1, List.of(), List.of())));
 		assertThat(next.id()).isGreaterThan(pending);
 	}
+	/**
+	 * A reset clears whatever an earlier reading left, each kind of it alone too: only drafts with
+	 * their rows (a reading broken off before its first finding), only a finding (a file rejected
+	 * unread), only a kept outcome; a reset finds each of them by itself before deleting, and
+	 * leaves another file's staging alone.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldResetEachKindOfStagingAloneAndNoOtherFile(String database) throws SQLException {
+		db = MigratedDatabase.open(database, dir).migrate("latest");
+		Repositories r = Repositories.on(db);
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		InputFile other = register(r.store(), "南门.xlsx");
+		StagingBatch.Provisional othersDraft = new StagingBatch.Provisional();
+		Finding othersFinding = new Finding("南门.xlsx", "指标", 4, "C", "本年实际", "abc", "INVALID_NUMBER", Severity.ERROR, "不是数字");
+		r.staging().stage(other, List.of(new StagingBatch.Part(othersDraft, List.of(gdp("9")), 1, List.of(project("南门桥")),
+				List.of(othersFinding))));
+		r.outcomes().keep(new FileOutcome(other, FileStatus.ACCEPTED, "", List.of(staged(othersDraft, "南门街道", true, true)), 2,
+				0, 1, 0, "南门街道", NOVEMBER));
+
+		InputFile draftsOnly = register(r.store(), "东关.xlsx");
+		StagingBatch.Provisional draft = new StagingBatch.Provisional();
+		r.staging().stage(draftsOnly, List.of(new StagingBatch.Part(draft, List.of(gdp("1")), 1, List.of(project("东关路")), List.of())));
+		InputFile findingOnly = register(r.store(), "西关.xlsx");
+		r.staging().stage(findingOnly, List.of(StagingBatch.Part.ofFile(List.of(Finding.ofFile("西关.xlsx", "UNREADABLE_FILE",
+				Severity.ERROR, "文件无法打开")))));
+		InputFile outcomeOnly = register(r.store(), "北关.xlsx");
+		r.outcomes().keep(new FileOutcome(outcomeOnly, FileStatus.REJECTED, "空文件", List.of(), 0, 0, 1, 0, null, null));
+		InputFile fresh = register(r.store(), "新城.xlsx");
+
+		for (InputFile f : List.of(draftsOnly, findingOnly, outcomeOnly, fresh)) {
+			r.staging().reset(f);
+		}
+
+		assertThat(jdbc.queryForList("select id from submission_draft", Long.class)).containsExactly(othersDraft.id());
+		assertThat(jdbc.queryForList("select distinct submission_id from indicator_block", Long.class))
+			.containsExactly(othersDraft.id());
+		assertThat(jdbc.queryForList("select distinct submission_id from project", Long.class)).containsExactly(othersDraft.id());
+		assertThat(jdbc.queryForList("select distinct file_id from finding", Long.class)).containsExactly(other.id());
+		assertThat(jdbc.queryForList("select file_id from staged_outcome", Long.class)).containsExactly(other.id());
+
+		r.staging().reset(other);
+		for (String table : List.of("submission_draft", "indicator_block", "project", "finding", "staged_outcome")) {
+			assertThat(count(jdbc, "select count(*) from " + table)).as(table).isZero();
+		}
+	}
 }
