@@ -2,9 +2,7 @@ package cn.gov.district.consolidation.job;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.intake.ScanResult;
+import cn.gov.district.consolidation.report.AtomicFiles;
 import cn.gov.district.consolidation.store.JdbcSubmissionStore;
 
 /**
@@ -78,11 +77,8 @@ class RunReportWriter {
 		for (String w : statistics.written()) {
 			sb.append("汇总表：").append(w).append('\n');
 		}
-		Files.createDirectories(properties.outputDir());
-		Path target = properties.outputDir().resolve("运行报告_" + runDate + ".txt");
-		Path tmp = Files.createTempFile(properties.outputDir(), ".run-report", ".tmp");
-		Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-		Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Path target = AtomicFiles.write(properties.outputDir().resolve("运行报告_" + runDate + ".txt"),
+				out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
 		log.info("\n{}", sb);
 		return target;
 	}

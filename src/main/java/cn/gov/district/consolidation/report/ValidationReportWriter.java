@@ -2,9 +2,7 @@ package cn.gov.district.consolidation.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +32,8 @@ public final class ValidationReportWriter {
 	public Path write(DistrictReport report, Path dir) {
 		Path target = dir.resolve(report.district() + "_" + report.period().key() + "_校验报告.json");
 		try {
-			Files.createDirectories(dir);
-			Path tmp = Files.createTempFile(dir, ".validation", ".tmp");
-			mapper.writeValue(tmp.toFile(), toReport(report.findings()));
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
+			Map<String, Object> content = toReport(report.findings());
+			return AtomicFiles.write(target, out -> mapper.writeValue(out, content));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("校验报告写入失败：" + target + "（" + e.getMessage() + "），请检查输出目录是否可写", e);
