@@ -17,7 +17,9 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  * Rule codes: {@value #MASKED_VALUE}, {@value #UNPARSEABLE_NUMBER}, {@value #UNIT_UNKNOWN},
  * {@value #UNIT_MISMATCH}, {@value #NUMBER_TOO_LARGE} (errors); {@value #APPROXIMATE_VALUE}, {@value #PERCENT_AS_FRACTION},
  * {@value #UNIT_CONFLICT} (warnings). A blank or not-applicable cell gives no issue: whether it
- * was required is the caller's decision. Stateless and thread-safe; never throws on user input.
+ * was required is the caller's decision. A declaration naming several units ({@code 单位：亿元、%})
+ * gives each value the listed unit of its indicator's kind ({@link UnitList}). Stateless and
+ * thread-safe; never throws on user input.
  */
 public final class ValueNormalizer {
 
@@ -94,7 +96,8 @@ public final class ValueNormalizer {
 		}
 		String column = units.canonicalSpelling(declared.unitColumn());
 		String header = units.canonicalSpelling(declared.headerUnit());
-		if (column.equals(header)) {
+		if (column.equals(header) || UnitList.isList(header) && UnitList.names(units, header, column)) {
+			// a header naming several units (本期完成(万元/%)) agrees with a row in one of them
 			return Optional.empty();
 		}
 		return Optional.of(Issue.warning(UNIT_CONFLICT, "单位列写的是“" + column + "”，表头写的是“" + header
@@ -139,6 +142,13 @@ public final class ValueNormalizer {
 			return units.convert(p.value(), cellUnit, canonical);
 		}
 		String context = declared.effective().isEmpty() ? canonical : declared.effective();
+		if (UnitList.isList(context)) {
+			UnitList.Choice choice = UnitList.choose(units, declared, canonical);
+			if (!choice.ok()) {
+				return Conversion.failed(choice.code(), choice.message());
+			}
+			context = choice.unit();
+		}
 		BigDecimal inContext = p.value();
 		if (!cellUnit.isEmpty()) {
 			Conversion scaled = units.convert(p.value(), cellUnit, context);
@@ -161,6 +171,13 @@ public final class ValueNormalizer {
 		String context = declared.effective();
 		if (context.isEmpty()) {
 			return Conversion.of(p.value());
+		}
+		if (UnitList.isList(context)) {
+			UnitList.Choice choice = UnitList.choose(units, declared, PERCENT);
+			if (!choice.ok()) {
+				return Conversion.failed(choice.code(), choice.message());
+			}
+			context = choice.unit();
 		}
 		if (!units.sameKind(context, PERCENT)) {
 			return units.convert(p.value(), context, PERCENT);

@@ -117,4 +117,44 @@ class ValueNormalizerTest {
 		assertThat(f).isEqualTo(new Finding("东关街道.xlsx", "指标完成情况", 7, "E", "本期完成", "X", "MASKED_VALUE",
 				Severity.ERROR, issue.message()));
 	}
+
+	@Test
+	void shouldTakeFromAUnitListTheUnitOfTheIndicatorsKind() {
+		DeclaredUnit line = DeclaredUnit.ofSheet("亿元、%");
+		assertThat(normalizer.normalize("3", line, "亿元").measure().value()).isEqualByComparingTo("3");
+		assertThat(normalizer.normalize("1.5", line, "万元").measure().value()).isEqualByComparingTo("15000");
+		assertThat(normalizer.normalize("96.5", line, "%").measure().value()).isEqualByComparingTo("96.5");
+		assertThat(normalizer.normalize("0.9", line, "%").issues()).extracting(Issue::code).containsExactly("PERCENT_AS_FRACTION");
+		assertThat(normalizer.normalize("0.9", line, "%").measure().value()).isEqualByComparingTo("90");
+		assertThat(normalizer.normalize("3", DeclaredUnit.ofSheet("万元，%"), "亿元").measure().value()).isEqualByComparingTo("0.0003");
+		assertThat(normalizer.normalize("3", DeclaredUnit.ofSheet("万元／％"), "%").measure().value()).isEqualByComparingTo("3");
+		assertThat(normalizer.normalize("12", DeclaredUnit.ofSheet("万元、%、人"), "人").measure().value()).isEqualByComparingTo("12");
+		assertThat(normalizer.normalize("1.2", new DeclaredUnit(null, "本期完成（万人、%）", null), "人").measure().value())
+			.isEqualByComparingTo("12000");
+		// a unit written in the cell needs no list
+		assertThat(normalizer.normalize("120人", line, "人").issues()).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseAValueForWhichAUnitListNamesNoUnitOrSeveral() {
+		NormalizedValue none = normalizer.normalize("1250", DeclaredUnit.ofSheet("亿元、%"), "万美元");
+		assertThat(none.measure().status()).isEqualTo(ValueStatus.INVALID);
+		assertThat(none.issues()).singleElement().satisfies(i -> {
+			assertThat(i.code()).isEqualTo("UNIT_MISMATCH");
+			assertThat(i.severity()).isEqualTo(Severity.ERROR);
+			assertThat(i.message()).contains("表格上方的单位说明", "亿元、%", "万美元", "“单位”列");
+		});
+		assertThat(normalizer.normalize("5", DeclaredUnit.ofSheet("万元、亿元"), "亿元").issues()).singleElement()
+			.satisfies(i -> assertThat(i.message()).contains("万元").contains("亿元").contains("无法确定"));
+		assertThat(normalizer.normalize("5", DeclaredUnit.ofSheet("万元、吨"), "人").issues()).extracting(Issue::code)
+			.containsExactly("UNIT_UNKNOWN");
+		assertThat(normalizer.normalize("5", DeclaredUnit.ofColumn("万元/%"), "人").issues()).singleElement()
+			.satisfies(i -> assertThat(i.message()).startsWith("“单位”列"));
+	}
+
+	@Test
+	void shouldNotCallAUnitColumnInConflictWithAHeaderThatListsItsUnit() {
+		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("万元", "本期完成（万元/%）", null))).isEmpty();
+		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("亿元", "本期完成（万元/%）", null))).isPresent();
+	}
 }

@@ -373,4 +373,45 @@ class SubmissionParserTest {
 		assertThat(outcome.submissions()).extracting(s -> s.street() + s.period().key())
 			.containsExactlyInAnyOrder("南门街道2022-10", "南门街道2022-11");
 	}
+
+	@Test
+	void shouldTakeForEachRowTheUnitOfAUnitLineThatFitsItsIndicator() {
+		for (String line : List.of("单位：亿元、%", "单位：亿元，%", "单位：亿元/%", "（单位：亿元；%）", "单位：亿元和%")) {
+			staging.findings.clear();
+			FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+					rows(new String[] { line }, new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" },
+							new String[] { "财政收入", "1.5" }, new String[] { "隐患整改率", "0.9" },
+							new String[] { "热线满意率", "96.5" }));
+
+			assertThat(outcome.decision()).as(line).isEqualTo(FileStatus.ACCEPTED);
+			assertThat(outcome.rowsRejected()).as(line).isZero();
+			List<IndicatorEntry> entries = staging.indicatorsOf(outcome.submissions().get(outcome.submissions().size() - 1));
+			assertThat(entries).as(line).extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
+				.containsExactly("FAI=3", "FISCAL_REVENUE=15000", "SAFETY_FIX_RATE=90", "HOTLINE_SATISFACTION=96.5");
+			// the fraction under a % unit is still pointed out
+			assertThat(staging.findings).as(line).extracting(Finding::code, Finding::row)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("PERCENT_AS_FRACTION", 5));
+		}
+	}
+
+	@Test
+	void shouldRejectTheRowForWhichNoUnitOfTheUnitLineFitsAndSaySo() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "单位：万元、%" }, new String[] { "指标名称", "本期完成" }, new String[] { "财政收入", "800" },
+						new String[] { "实际利用外资", "1250" }, new String[] { "固定资产投资", "2000" },
+						new String[] { "热线满意率", "96.5" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNIT_MISMATCH");
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
+			assertThat(f.row()).isEqualTo(4);
+			assertThat(f.column()).isEqualTo("B");
+			assertThat(f.rawValue()).isEqualTo("1250");
+			assertThat(f.message()).contains("万元、%").contains("万美元").contains("单位");
+		});
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0)))
+			.extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
+			.containsExactly("FISCAL_REVENUE=800", "FAI=0.2", "HOTLINE_SATISFACTION=96.5");
+	}
 }
