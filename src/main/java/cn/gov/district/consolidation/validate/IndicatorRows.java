@@ -164,6 +164,11 @@ final class IndicatorRows extends DataRows {
 		if (required && m.status() == ValueStatus.BLANK) {
 			findings.add(c, field, raw, Rules.MISSING_VALUE, Severity.ERROR, "“" + field + "”未填写，该行未采用；请填写数值（无数据请填“—”）");
 		}
+		if (required && m.status() == ValueStatus.NOT_APPLICABLE) {
+			// the mark the MISSING_VALUE message asks for when there is no figure: the row stays, the value is none
+			findings.add(c, field, raw, Rules.NOT_APPLICABLE, Severity.WARNING, "“" + field + "”填写的是“" + CellText.trim(raw)
+					+ "”，表示无数据或不适用，已按无数值处理：不计入汇总，也不按0计算；如有实际数值，请填写数值");
+		}
 		if (m.status() == ValueStatus.MASKED && normalized.issues().isEmpty()) {
 			findings.add(c, field, raw, Rules.MASKED_VALUE, Severity.WARNING, "数值被遮蔽，未计入汇总；请填写实际数值");
 		}

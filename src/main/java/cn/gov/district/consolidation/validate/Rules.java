@@ -17,6 +17,9 @@ final class Rules {
 
 	static final String MASKED_VALUE = "MASKED_VALUE";
 
+	/** A no-value mark ({@code —}, {@code -}, {@code /}, {@code 无}) in a required value: kept as no value, a warning. */
+	static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+
 	static final String PERCENT_OUT_OF_RANGE = "PERCENT_OUT_OF_RANGE";
 
 	static final String NEGATIVE_VALUE = "NEGATIVE_VALUE";

@@ -54,6 +54,22 @@ class IndicatorAggregatorTest {
 	}
 
 	@Test
+	void shouldLeaveANotApplicableValueOutOfTheSumAndTheCoverageNeverCountingItAsZero() {
+		put("甲街道", OUTPUT, "10.5", null, null);
+		entries.computeIfAbsent("乙街道", k -> new LinkedHashMap<>())
+			.put(OUTPUT.code(), new IndicatorEntry(OUTPUT.code(), Measure.BLANK, new Measure(null, ValueStatus.NOT_APPLICABLE, "—"),
+					Measure.BLANK, "", "指标", 1));
+		put("丙街道", OUTPUT, "2", null, null);
+
+		IndicatorLine line = aggregator.aggregate(OUTPUT, STREETS, entries, NOVEMBER);
+
+		assertThat(line.total().value()).isEqualByComparingTo("12.5");
+		assertThat(line.total().covered()).isEqualTo(2);
+		assertThat(line.total().note()).contains("仅含2/3个街道");
+		assertThat(line.streets().get(1).actual().status()).isEqualTo(ValueStatus.NOT_APPLICABLE);
+	}
+
+	@Test
 	void shouldRecomputeARatioFromTheSummedPartsNotAverageTheRates() {
 		// 甲 9/10 = 90%, 乙 1/90 ≈ 1.1%: the average of rates would be 45.56%, the true rate is 10/100 = 10%
 		put("甲街道", FOUND, "10", null, null);

@@ -414,4 +414,41 @@ class SubmissionParserTest {
 			.extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
 			.containsExactly("FISCAL_REVENUE=800", "FAI=0.2", "HOTLINE_SATISFACTION=96.5");
 	}
+
+	@Test
+	void shouldKeepANotApplicableActualAsNoValueAndSayWhy() {
+		String[] marks = { "—", "-", "/", "无", "－", "／", "——", "不适用" };
+		List<String[]> lines = new java.util.ArrayList<>();
+		lines.add(new String[] { "指标名称", "单位", "年度目标", "本期完成" });
+		lines.add(new String[] { "固定资产投资", "亿元", "—", "3" });
+		List<String> names = List.of("规模以上工业总产值", "服务业营业收入", "社会消费品零售总额", "限上商贸业销售额", "招商引资内资到位",
+				"高新技术产业增加值", "研发费用投入", "技术交易额");
+		for (int i = 0; i < marks.length; i++) {
+			lines.add(new String[] { names.get(i), "亿元", "", marks[i] });
+		}
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标", rows(lines.toArray(String[][]::new)));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.rowsRejected()).isZero();
+		// a — in the optional 年度目标 only says there is no target: nothing to report
+		assertThat(staging.findings).hasSize(marks.length).allSatisfy(f -> {
+			assertThat(f.code()).isEqualTo("NOT_APPLICABLE");
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+			assertThat(f.column()).isEqualTo("D");
+			assertThat(f.field()).isEqualTo("本期完成");
+			assertThat(f.message()).contains("无数值").contains("不计入汇总").contains("不按0");
+		});
+		assertThat(staging.findings).extracting(Finding::row, Finding::rawValue).containsExactly(
+				org.assertj.core.groups.Tuple.tuple(3, "—"), org.assertj.core.groups.Tuple.tuple(4, "-"),
+				org.assertj.core.groups.Tuple.tuple(5, "/"), org.assertj.core.groups.Tuple.tuple(6, "无"),
+				org.assertj.core.groups.Tuple.tuple(7, "－"), org.assertj.core.groups.Tuple.tuple(8, "／"),
+				org.assertj.core.groups.Tuple.tuple(9, "——"), org.assertj.core.groups.Tuple.tuple(10, "不适用"));
+		assertThat(staging.findings.get(0).message()).contains("“—”");
+		List<IndicatorEntry> entries = staging.indicatorsOf(outcome.submissions().get(0));
+		assertThat(entries).hasSize(1 + marks.length);
+		assertThat(entries.subList(1, entries.size())).allSatisfy(e -> {
+			assertThat(e.actual().status()).isEqualTo(ValueStatus.NOT_APPLICABLE);
+			assertThat(e.actual().value()).isNull();
+		});
+	}
 }
