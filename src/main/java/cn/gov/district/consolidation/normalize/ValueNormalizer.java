@@ -74,6 +74,24 @@ public final class ValueNormalizer {
 	 * @return the measure and its issues, never {@code null}
 	 */
 	public NormalizedValue normalize(String raw, DeclaredUnit declared, String canonicalUnit) {
+		return normalize(raw, declared, canonicalUnit, false);
+	}
+
+	/**
+	 * Normalizes one year-on-year growth cell, which is in percent by definition: {@code 0.5} there is
+	 * 0.5 %, as growth rates often are, so the number is kept as written. Only where the declaration
+	 * says {@code %} (the header {@code 同比增长(%)}) and the number is at most 1 in size may it be a
+	 * fraction (0.125 for 12.5 %): a {@value #PERCENT_AS_FRACTION} warning says so (spec §4), the
+	 * value stays as written.
+	 * @param raw the cell text; {@code null} is an empty cell
+	 * @param declared the growth column's declaration (its header's unit); {@code null} means nothing
+	 * @return the growth in percent and its issues, never {@code null}
+	 */
+	public NormalizedValue normalizeGrowth(String raw, DeclaredUnit declared) {
+		return normalize(raw, declared, PERCENT, true);
+	}
+
+	private NormalizedValue normalize(String raw, DeclaredUnit declared, String canonicalUnit, boolean growth) {
 		ParsedNumber p = parser.parse(raw);
 		String cellText = p.raw();
 		return switch (p.status()) {
@@ -81,7 +99,7 @@ public final class ValueNormalizer {
 			case MASKED -> new NormalizedValue(new Measure(null, ValueStatus.MASKED, cellText), List.of(Issue
 				.error(MASKED_VALUE, "该单元格数值被遮蔽（*、X 等），未计入汇总；请填写实际数值")));
 			case INVALID -> invalid(cellText, Issue.error(UNPARSEABLE_NUMBER, p.problem()));
-			case VALUE, APPROXIMATE -> withNumber(p, declared == null ? DeclaredUnit.NONE : declared, canonicalUnit);
+			case VALUE, APPROXIMATE -> withNumber(p, declared == null ? DeclaredUnit.NONE : declared, canonicalUnit, growth);
 		};
 	}
 
@@ -104,7 +122,7 @@ public final class ValueNormalizer {
 				+ "”，两者不一致；已按单位列“" + column + "”理解数值，请核对后统一"));
 	}
 
-	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit) {
+	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit, boolean growth) {
 		String canonical = units.canonicalSpelling(canonicalUnit);
 		if (!units.isKnown(canonical)) {
 			return invalid(p.raw(), Issue.error(UNIT_UNKNOWN, "指标目录中的单位“" + NumberParser.excerpt(canonical)
@@ -113,7 +131,7 @@ public final class ValueNormalizer {
 		boolean percent = PERCENT.equals(canonical);
 		// only a percentage's conversion adds issues: no list made for the other values
 		List<Issue> issues = percent ? new ArrayList<>() : null;
-		Conversion c = percent ? toPercent(p, declared, issues) : toUnit(p, declared, canonical);
+		Conversion c = percent ? toPercent(p, declared, issues, growth) : toUnit(p, declared, canonical);
 		if (!c.ok()) {
 			return invalid(p.raw(), Issue.error(c.code(), c.message()));
 		}
@@ -160,7 +178,7 @@ public final class ValueNormalizer {
 		return units.convert(inContext, context, canonical);
 	}
 
-	private Conversion toPercent(ParsedNumber p, DeclaredUnit declared, List<Issue> issues) {
+	private Conversion toPercent(ParsedNumber p, DeclaredUnit declared, List<Issue> issues, boolean growth) {
 		String cellUnit = p.unit();
 		if (PERCENT.equals(cellUnit)) {
 			return Conversion.of(p.value());
@@ -186,6 +204,14 @@ public final class ValueNormalizer {
 		if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) <= 0) {
 			BigDecimal percent = v.movePointRight(2);
 			percent = percent.scale() < 0 ? percent.setScale(0) : percent;
+			if (growth) {
+				String written = NumberParser.excerpt(p.raw().strip());
+				issues.add(Issue.warning(PERCENT_AS_FRACTION, "同比增长“" + written + "”的绝对值不超过1，已按 "
+						+ v.toPlainString() + "% 计入；如果这是小数形式的比率（即 " + percent.toPlainString()
+						+ "%），请改填“" + percent.toPlainString() + "”；如果确为 " + v.toPlainString() + "%，请写成“"
+						+ v.toPlainString() + "%”"));
+				return Conversion.of(v);
+			}
 			issues.add(Issue.warning(PERCENT_AS_FRACTION, "“" + NumberParser.excerpt(p.raw().strip())
 					+ "”像是小数形式的比率，已按 " + percent.toPlainString() + "% 计入；如果本意就是 "
 					+ v.toPlainString() + "%，请写成“" + v.toPlainString() + "%”"));

@@ -58,6 +58,9 @@ final class IndicatorRows extends DataRows {
 
 	private final int completionColumn;
 
+	/** The growth column's declaration: its header's unit when that says %, else nothing. */
+	private final DeclaredUnit growthDeclared;
+
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
 		this.indicatorResolver = context.indicators::resolve;
@@ -68,6 +71,8 @@ final class IndicatorRows extends DataRows {
 		this.codeColumn = column(SheetKind.Fields.CODE);
 		this.remarkColumn = column(SheetKind.Fields.REMARK);
 		this.completionColumn = column(SheetKind.Fields.COMPLETION_RATE);
+		DeclaredUnit growthHeader = new DeclaredUnit("", header.headerUnits().getOrDefault(SheetKind.Fields.GROWTH, ""), "");
+		this.growthDeclared = "%".equals(growthHeader.effective()) ? growthHeader : DeclaredUnit.NONE;
 		reportUnitConflict();
 	}
 
@@ -132,7 +137,8 @@ final class IndicatorRows extends DataRows {
 		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, declared(row, SheetKind.Fields.TARGET),
 				indicator.unit(), findings, false);
 		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
-		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, DeclaredUnit.NONE, "%", findings, false);
+		// (under a header that says %, a growth of at most 1 is pointed out: it may be a fraction)
+		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, growthDeclared, "%", findings, false);
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
 		Integer earlier = draft.rowOf(indicator.code());
@@ -151,7 +157,8 @@ final class IndicatorRows extends DataRows {
 	private Measure value(TableRow row, String field, int c, DeclaredUnit declared, String canonicalUnit,
 			RowFindings findings, boolean required) {
 		String raw = c < 0 ? "" : row.cell(c);
-		NormalizedValue normalized = context.values.normalize(raw, declared, canonicalUnit);
+		NormalizedValue normalized = SheetKind.Fields.GROWTH.equals(field) ? context.values.normalizeGrowth(raw, declared)
+				: context.values.normalize(raw, declared, canonicalUnit);
 		Measure m = normalized.measure();
 		List<Issue> issues = normalized.issues();
 		// indexed, not for-each: three values a row, nearly all without an issue, and an iterator each is garbage under C1

@@ -157,4 +157,24 @@ class ValueNormalizerTest {
 		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("万元", "本期完成（万元/%）", null))).isEmpty();
 		assertThat(normalizer.checkDeclaredUnits(new DeclaredUnit("亿元", "本期完成（万元/%）", null))).isPresent();
 	}
+
+	@Test
+	void shouldKeepAGrowthAsWrittenAndWarnOnlyWhenThePercentHeaderMakesASmallOneLookLikeAFraction() {
+		DeclaredUnit percentHeader = new DeclaredUnit(null, "同比增长(%)", null);
+		NormalizedValue fraction = normalizer.normalizeGrowth("0.125", percentHeader);
+		assertThat(fraction.measure().value()).isEqualByComparingTo("0.125");
+		assertThat(fraction.hasError()).isFalse();
+		assertThat(fraction.issues()).singleElement().satisfies(i -> {
+			assertThat(i.code()).isEqualTo("PERCENT_AS_FRACTION");
+			assertThat(i.severity()).isEqualTo(Severity.WARNING);
+			assertThat(i.message()).contains("0.125%").contains("12.5%").contains("“12.5”");
+		});
+		assertThat(normalizer.normalizeGrowth("-1", percentHeader).issues()).extracting(Issue::code)
+			.containsExactly("PERCENT_AS_FRACTION");
+		assertThat(normalizer.normalizeGrowth("1.5", percentHeader).issues()).isEmpty();
+		assertThat(normalizer.normalizeGrowth("0", percentHeader).issues()).isEmpty();
+		assertThat(normalizer.normalizeGrowth("0.5%", percentHeader).issues()).isEmpty();
+		assertThat(normalizer.normalizeGrowth("0.125", DeclaredUnit.NONE).issues()).isEmpty();
+		assertThat(normalizer.normalizeGrowth("下降0.3", percentHeader).measure().value()).isEqualByComparingTo("-0.3");
+	}
 }

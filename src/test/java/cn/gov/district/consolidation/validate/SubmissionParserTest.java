@@ -451,4 +451,42 @@ class SubmissionParserTest {
 			assertThat(e.actual().value()).isNull();
 		});
 	}
+
+	@Test
+	void shouldWarnAboutAGrowthThatLooksLikeAFractionUnderAPercentHeaderAndKeepItAsWritten() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成", "同比增长(%)" }, new String[] { "固定资产投资", "亿元", "3", "0.125" },
+						new String[] { "财政收入", "万元", "800", "0.5%" }, new String[] { "社会消费品零售总额", "亿元", "2", "12.5" },
+						new String[] { "服务业营业收入", "亿元", "2", "-0.3" }, new String[] { "招商引资内资到位", "亿元", "2", "0" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).extracting(Finding::code, Finding::severity, Finding::row, Finding::column, Finding::rawValue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PERCENT_AS_FRACTION", Severity.WARNING, 2, "D", "0.125"),
+					org.assertj.core.groups.Tuple.tuple("PERCENT_AS_FRACTION", Severity.WARNING, 5, "D", "-0.3"));
+		assertThat(staging.findings.get(0).message()).contains("0.125%").contains("12.5%");
+		List<IndicatorEntry> entries = staging.indicatorsOf(outcome.submissions().get(0));
+		assertThat(entries.get(0).growth().value()).isEqualByComparingTo("0.125");
+		assertThat(entries.get(3).growth().value()).isEqualByComparingTo("-0.3");
+	}
+
+	@Test
+	void shouldNotWarnAboutASmallGrowthWhenNeitherTheHeaderNorTheCellSaysPercent() {
+		decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "本期完成", "同比" }, new String[] { "固定资产投资", "亿元", "3", "0.125" }));
+
+		assertThat(staging.findings).isEmpty();
+	}
+
+	@Test
+	void shouldWarnAboutAFractionInThePercentColumnsOfARateAndConvertIt() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "年度目标", "本期完成" }, new String[] { "城镇登记失业率", "%", "0.035", "0.026" }));
+
+		assertThat(staging.findings).extracting(Finding::code, Finding::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("PERCENT_AS_FRACTION", "D"),
+					org.assertj.core.groups.Tuple.tuple("PERCENT_AS_FRACTION", "C"));
+		IndicatorEntry rate = staging.indicatorsOf(outcome.submissions().get(0)).get(0);
+		assertThat(rate.actual().value()).isEqualByComparingTo("2.6");
+		assertThat(rate.target().value()).isEqualByComparingTo("3.5");
+	}
 }
