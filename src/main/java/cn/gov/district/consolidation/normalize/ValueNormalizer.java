@@ -104,6 +104,17 @@ public final class ValueNormalizer {
 	}
 
 	/**
+	 * Whether a value cell writes its own unit after the number ({@code 3.2亿元}, {@code 1200人},
+	 * {@code 96%}), so that no declaration is needed to read it; a bare multiplier ({@code 1.6万})
+	 * still needs one.
+	 * @param raw the cell text; {@code null} is an empty cell
+	 */
+	public boolean statesItsUnit(String raw) {
+		ParsedNumber p = parser.parse(raw);
+		return !p.unit().isEmpty() && !units.isBareMultiplier(p.unit());
+	}
+
+	/**
 	 * Checks that a row's unit column and its value header do not name different units.
 	 * @param declared the declared units; {@code null} gives empty
 	 * @return a {@value #UNIT_CONFLICT} warning when both are given and are not the same unit

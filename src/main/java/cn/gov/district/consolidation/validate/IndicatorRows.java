@@ -1,7 +1,9 @@
 package cn.gov.district.consolidation.validate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,18 @@ final class IndicatorRows extends DataRows {
 	/** The growth column's declaration: its header's unit when that says %, else nothing. */
 	private final DeclaredUnit growthDeclared;
 
+	/**
+	 * The value fields whose unit the sheet states nowhere (no 单位 column, no unit in their header,
+	 * no unit line): their numbers are read in the catalog unit, which one warning per sheet says.
+	 */
+	private final List<String> undeclaredFields = new ArrayList<>();
+
+	/** Indicators of this sheet with a number read in the catalog unit because nothing stated one: name to unit. */
+	private final Map<String, String> assumedUnits = new LinkedHashMap<>();
+
+	/** Indicators named in the {@value Rules#UNIT_ASSUMED} warning at most; the rest are counted. */
+	private static final int ASSUMED_LISTED = 10;
+
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
 		this.indicatorResolver = context.indicators::resolve;
@@ -73,6 +87,12 @@ final class IndicatorRows extends DataRows {
 		this.completionColumn = column(SheetKind.Fields.COMPLETION_RATE);
 		DeclaredUnit growthHeader = new DeclaredUnit("", header.headerUnits().getOrDefault(SheetKind.Fields.GROWTH, ""), "");
 		this.growthDeclared = "%".equals(growthHeader.effective()) ? growthHeader : DeclaredUnit.NONE;
+		boolean sheetStatesNoUnit = unitColumn < 0 && (header.sheetUnit() == null || header.sheetUnit().isBlank());
+		for (String field : List.of(SheetKind.Fields.ACTUAL, SheetKind.Fields.TARGET)) {
+			if (sheetStatesNoUnit && column(field) >= 0 && header.headerUnits().getOrDefault(field, "").isBlank()) {
+				undeclaredFields.add(field);
+			}
+		}
 		reportUnitConflict();
 	}
 
@@ -102,8 +122,35 @@ final class IndicatorRows extends DataRows {
 		// different indicators cannot be added up: a subtotal row on an indicator sheet is only a label
 	}
 
+	/**
+	 * One {@value Rules#UNIT_ASSUMED} warning for the whole sheet when numbers were read in their
+	 * catalog unit because the sheet states no unit (spec §2: 单位 is required unless the value
+	 * headers name it), naming the indicators and the units assumed; not one per row.
+	 */
 	@Override
 	public void finish() {
+		if (assumedUnits.isEmpty()) {
+			return;
+		}
+		StringBuilder listed = new StringBuilder();
+		int shown = 0;
+		for (Map.Entry<String, String> e : assumedUnits.entrySet()) {
+			if (shown == ASSUMED_LISTED) {
+				break;
+			}
+			listed.append(shown == 0 ? "" : "、").append(e.getKey()).append("（").append(e.getValue()).append("）");
+			shown++;
+		}
+		if (assumedUnits.size() > shown) {
+			listed.append("等").append(assumedUnits.size()).append("个指标");
+		}
+		String fields = "“" + String.join("”“", undeclaredFields) + "”";
+		String first = undeclaredFields.get(0);
+		RowFindings f = new RowFindings(collector.fileName(), sheet, header.headerRowNumber());
+		f.add(column(first), first, null, Rules.UNIT_ASSUMED, Severity.WARNING, "本表" + fields
+				+ "未注明单位（没有“单位”列，表头和表格上方也没有写单位），未写单位的数值已按指标目录的标准单位理解：" + listed
+				+ "；请核对，如实际单位不同，请增加“单位”列或在表头注明单位，如“本期完成(万元)”");
+		collector.fileFindings.addAll(f.findings());
 	}
 
 	@Override
@@ -139,6 +186,9 @@ final class IndicatorRows extends DataRows {
 		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
 		// (under a header that says %, a growth of at most 1 is pointed out: it may be a fraction)
 		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, growthDeclared, "%", findings, false);
+		if (!undeclaredFields.isEmpty() && !assumedUnits.containsKey(indicator.name())) {
+			noteAssumedUnit(indicator, actual, target);
+		}
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
 		Integer earlier = draft.rowOf(indicator.code());
@@ -152,6 +202,17 @@ final class IndicatorRows extends DataRows {
 		draft.add(new IndicatorEntry(indicator.code(), target, actual, growth, cell(row, remarkColumn), sheet,
 				row.rowNumber()));
 		return true;
+	}
+
+	/** Notes {@code indicator} when a number of an undeclared column was read in its catalog unit, not in a unit of its own. */
+	private void noteAssumedUnit(Indicator indicator, Measure actual, Measure target) {
+		for (String field : undeclaredFields) {
+			Measure m = SheetKind.Fields.ACTUAL.equals(field) ? actual : target;
+			if (m.hasNumber() && !context.values.statesItsUnit(m.raw())) {
+				assumedUnits.put(indicator.name(), indicator.unit());
+				return;
+			}
+		}
 	}
 
 	private Measure value(TableRow row, String field, int c, DeclaredUnit declared, String canonicalUnit,

@@ -20,6 +20,9 @@ final class Rules {
 	/** A no-value mark ({@code —}, {@code -}, {@code /}, {@code 无}) in a required value: kept as no value, a warning. */
 	static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
+	/** A sheet that states no unit for its values, read in the catalog units: one warning per sheet. */
+	static final String UNIT_ASSUMED = "UNIT_ASSUMED";
+
 	static final String PERCENT_OUT_OF_RANGE = "PERCENT_OUT_OF_RANGE";
 
 	static final String NEGATIVE_VALUE = "NEGATIVE_VALUE";

@@ -177,4 +177,14 @@ class ValueNormalizerTest {
 		assertThat(normalizer.normalizeGrowth("0.125", DeclaredUnit.NONE).issues()).isEmpty();
 		assertThat(normalizer.normalizeGrowth("下降0.3", percentHeader).measure().value()).isEqualByComparingTo("-0.3");
 	}
+
+	@Test
+	void shouldTellWhetherACellWritesItsOwnUnit() {
+		assertThat(normalizer.statesItsUnit("3.2亿元")).isTrue();
+		assertThat(normalizer.statesItsUnit("96%")).isTrue();
+		assertThat(normalizer.statesItsUnit("500余家次")).isTrue();
+		assertThat(normalizer.statesItsUnit("1.6万")).isFalse();
+		assertThat(normalizer.statesItsUnit("24.36")).isFalse();
+		assertThat(normalizer.statesItsUnit(null)).isFalse();
+	}
 }

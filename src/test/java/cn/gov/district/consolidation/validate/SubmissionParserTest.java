@@ -32,6 +32,14 @@ class SubmissionParserTest {
 		return parser.decide(ValidationFixtures.file(fileName), collector);
 	}
 
+	/**
+	 * The findings but the {@code UNIT_ASSUMED} warning that a sheet stating no unit anywhere gets once
+	 * (tested on its own): the sheets of the tests about other rules leave the units out.
+	 */
+	private List<Finding> findingsBesidesAssumedUnits() {
+		return staging.findings.stream().filter(f -> !f.code().equals("UNIT_ASSUMED")).toList();
+	}
+
 	private static List<cn.gov.district.consolidation.read.TableRow> info(String street, String period) {
 		return rows(new String[] { "街道名称", street }, new String[] { "报送期间", period });
 	}
@@ -62,7 +70,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(staging.findings).singleElement().satisfies(f -> {
+		assertThat(findingsBesidesAssumedUnits()).singleElement().satisfies(f -> {
 			assertThat(f.code()).isEqualTo("UNKNOWN_STREET");
 			assertThat(f.message()).contains("东官街道").contains("东关街道");
 			assertThat(f.column()).isEqualTo("B");
@@ -75,7 +83,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(staging.findings).singleElement().satisfies(f -> {
+		assertThat(findingsBesidesAssumedUnits()).singleElement().satisfies(f -> {
 			assertThat(f.code()).isEqualTo("UNKNOWN_STREET");
 			assertThat(f.message()).contains("河东街道").doesNotContain("是否为");
 		});
@@ -87,7 +95,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(staging.findings).extracting(Finding::code).containsExactly("PERIOD_MISMATCH");
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::code).containsExactly("PERIOD_MISMATCH");
 	}
 
 	@Test
@@ -109,7 +117,7 @@ class SubmissionParserTest {
 						new String[] { "安全隐患整改", "120" }, new String[] { "固定资产投资", "3" }));
 
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
-		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::severity)
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::code, Finding::row, Finding::severity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PART_EXCEEDS_WHOLE", 3, Severity.ERROR));
 		assertThat(staging.indicatorsOf(outcome.submissions().get(0))).extracting(IndicatorEntry::indicatorCode)
 			.containsExactly("SAFETY_HAZARDS_FOUND", "FAI");
@@ -122,8 +130,8 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "安全隐患排查", "200" },
 						new String[] { "安全隐患整改", "150" }, new String[] { "隐患整改率", "90%" }));
 
-		assertThat(staging.findings).extracting(Finding::code).containsExactly("RATE_INCONSISTENT");
-		assertThat(staging.findings.get(0).message()).contains("75.00%");
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::code).containsExactly("RATE_INCONSISTENT");
+		assertThat(findingsBesidesAssumedUnits().get(0).message()).contains("75.00%");
 	}
 
 	@Test
@@ -132,7 +140,7 @@ class SubmissionParserTest {
 				rows(new String[] { "指标名称", "本期完成" }, new String[] { "隐患整改率", "90%" }, new String[] { "安全隐患整改", "120" },
 						new String[] { "固定资产投资", "3" }, new String[] { "安全隐患排查", "100" }));
 
-		assertThat(staging.findings).extracting(Finding::code, Finding::row, Finding::severity)
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::code, Finding::row, Finding::severity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PART_EXCEEDS_WHOLE", 3, Severity.ERROR));
 		assertThat(staging.indicatorsOf(outcome.submissions().get(0))).extracting(IndicatorEntry::indicatorCode)
 			.containsExactly("SAFETY_FIX_RATE", "FAI", "SAFETY_HAZARDS_FOUND");
@@ -145,10 +153,10 @@ class SubmissionParserTest {
 				new String[] { "安全隐患排查", "200" }, new String[] { "安全隐患整改", "150" }, new String[] { "网格事件上报数", "40" },
 				new String[] { "网格事件办结数", "30" }, new String[] { "网格事件办结率", "60%" }));
 
-		assertThat(staging.findings).extracting(Finding::code, Finding::row)
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::code, Finding::row)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RATE_INCONSISTENT", 2),
 					org.assertj.core.groups.Tuple.tuple("RATE_INCONSISTENT", 7));
-		assertThat(staging.findings).extracting(Finding::message).allMatch(m -> m.contains("按分项计算应为75.00%"));
+		assertThat(findingsBesidesAssumedUnits()).extracting(Finding::message).allMatch(m -> m.contains("按分项计算应为75.00%"));
 	}
 
 	@Test
@@ -186,7 +194,7 @@ class SubmissionParserTest {
 		});
 		FileOutcome outcome = parser.decide(ValidationFixtures.file("历史数据.csv"), collector);
 		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
-		assertThat(staging.findings).isEmpty();
+		assertThat(findingsBesidesAssumedUnits()).isEmpty();
 		assertThat(outcome.submissions()).hasSize(6);
 	}
 
@@ -450,6 +458,38 @@ class SubmissionParserTest {
 			assertThat(e.actual().status()).isEqualTo(ValueStatus.NOT_APPLICABLE);
 			assertThat(e.actual().value()).isNull();
 		});
+	}
+
+	@Test
+	void shouldWarnOncePerSheetWhenNoUnitIsStatedAnywhere() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "东关街道2022年1-11月主要指标完成情况表" }, new String[] { "指标名称", "年度目标", "本期完成" },
+						new String[] { "固定资产投资", "25", "24.36" }, new String[] { "社会消费品零售总额", "", "58.3" },
+						new String[] { "新增城镇就业", "2000", "1950" }, new String[] { "财政收入", "", "3.2亿元" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNIT_ASSUMED");
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+			assertThat(f.sheet()).isEqualTo("指标");
+			assertThat(f.row()).isEqualTo(2);
+			assertThat(f.column()).isEqualTo("C");
+			assertThat(f.message()).contains("未注明单位").contains("固定资产投资（亿元）").contains("新增城镇就业（人）")
+				.contains("请核对").doesNotContain("财政收入");
+		});
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0)).get(0).actual().value()).isEqualByComparingTo("24.36");
+	}
+
+	@Test
+	void shouldNotWarnAboutUnitsWhenTheValueHeadersOrAUnitLineStateThem() {
+		decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "年度目标(亿元)", "本期完成(亿元)" }, new String[] { "固定资产投资", "25", "24.36" }));
+		decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "单位：亿元" }, new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "24.36" }));
+		decide("东关街道_2022年11月.xlsx", "重点项目",
+				rows(new String[] { "项目名称", "年度计划投资", "累计完成投资" }, new String[] { "甲项目", "100", "50" }));
+
+		assertThat(staging.findings).isEmpty();
 	}
 
 	@Test
