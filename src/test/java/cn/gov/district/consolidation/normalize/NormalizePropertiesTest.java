@@ -135,6 +135,23 @@ class NormalizePropertiesTest {
 	}
 
 	@Property
+	void shouldKeepAnApproximateNumberAsItsValueWithAWarning(
+			@ForAll @BigRange(min = "0", max = "1000000000") @Scale(2) BigDecimal value,
+			@ForAll("approximately") String[] marks) {
+		String text = marks[0] + value.toPlainString() + marks[1];
+
+		ParsedNumber p = parser.parse(text);
+		NormalizedValue v = normalizer.normalize(text, DeclaredUnit.NONE, "万元");
+
+		assertThat(p.status()).as(text).isEqualTo(ValueStatus.APPROXIMATE);
+		assertThat(p.value()).as(text).isEqualTo(value);
+		assertThat(v.measure().status()).as(text).isEqualTo(ValueStatus.APPROXIMATE);
+		assertThat(v.measure().value()).as(text).isEqualByComparingTo(value);
+		assertThat(v.hasError()).as(text).isFalse();
+		assertThat(v.issues()).as(text).extracting(Issue::code).containsExactly(ValueNormalizer.APPROXIMATE_VALUE);
+	}
+
+	@Property
 	void shouldNormalizeAPlainDecimalInADeclaredUnitToItsConversion(
 			@ForAll @BigRange(min = "-1000000000", max = "1000000000") @Scale(4) BigDecimal value,
 			@ForAll("convertible") String[] pair) {
@@ -225,6 +242,14 @@ class NormalizePropertiesTest {
 	@Provide
 	Arbitrary<String> unit() {
 		return Arbitraries.of("", "亿元", "万元", "元", "万美元", "%", "人", "万人", "人次", "亩", "公顷", "㎡", "万", "斤", "单位：万元");
+	}
+
+	/** What is written before and after a number to say it is approximate. */
+	@Provide
+	Arbitrary<String[]> approximately() {
+		Arbitrary<String[]> before = Arbitraries.of("约", "大约", "近", "将近", "接近", "超过", "逾").map(m -> new String[] { m, "" });
+		Arbitrary<String[]> after = Arbitraries.of("左右", "以上", "上下").map(m -> new String[] { "", m });
+		return Arbitraries.oneOf(before, after);
 	}
 
 	/** From unit, to unit, and what one of the first is in the second. */
