@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import cn.gov.district.consolidation.ConsolidationApplication;
 
@@ -128,20 +129,44 @@ final class ChildJob implements AutoCloseable {
 	 * what the child printed, when its output ends first or after {@value #MAX_WAIT_SECONDS} s.
 	 */
 	void awaitLines(String text, int count) throws InterruptedException {
+		awaitOutput(count + " lines with \"" + text + "\"", () -> linesWith(text) >= count);
+	}
+
+	/**
+	 * Waits until the child has printed a line containing each of {@code texts}, each line after
+	 * the one before. Fails as {@link #awaitLines}.
+	 */
+	void awaitLinesInOrder(String... texts) throws InterruptedException {
+		awaitOutput("lines with " + String.join(", then ", texts), () -> {
+			int next = 0;
+			for (String line : lines) {
+				if (next < texts.length && line.contains(texts[next])) {
+					next++;
+				}
+			}
+			return next == texts.length;
+		});
+	}
+
+	private void awaitOutput(String what, BooleanSupplier printedYet) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
 		synchronized (printed) {
-			while (lines.stream().filter(l -> l.contains(text)).count() < count) {
+			while (!printedYet.getAsBoolean()) {
 				if (ended) {
-					throw new AssertionError("child ended before printing " + count + " lines with \"" + text + "\":\n" + output());
+					throw new AssertionError("child ended before printing " + what + ":\n" + output());
 				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					throw new AssertionError("child did not print " + count + " lines with \"" + text + "\" within "
-							+ MAX_WAIT_SECONDS + " s:\n" + output());
+					throw new AssertionError("child did not print " + what + " within " + MAX_WAIT_SECONDS + " s:\n" + output());
 				}
 				TimeUnit.NANOSECONDS.timedWait(printed, left);
 			}
 		}
+	}
+
+	/** How many lines containing {@code text} the child has printed so far. */
+	int linesWith(String text) {
+		return (int) lines.stream().filter(l -> l.contains(text)).count();
 	}
 
 	/** Whether the child has stopped at its crash point by now. */

@@ -36,6 +36,7 @@ class ScheduleModeTest {
 		ExampleSubmissions.writeAll(harness.input());
 		Path workbook = harness.output().resolve("2022-11").resolve(ExampleFacts.DISTRICT + "_2022-11_汇总.xlsx");
 		String later = "东关街道_补充说明.csv";
+		int runs;
 
 		// every second: the triggers after the first find nothing to do until a file comes in
 		try (ChildJob child = ChildJob.start(harness, null, "--schedule", "--consolidation.schedule.cron=* * * * * *")) {
@@ -48,17 +49,20 @@ class ScheduleModeTest {
 			Path writing = Files.writeString(harness.input().resolve(".writing-" + later), "街道名称,说明\n东关街道,附件另行报送\n",
 					StandardCharsets.UTF_8);
 			Files.move(writing, harness.input().resolve(later), StandardCopyOption.ATOMIC_MOVE);
-			child.awaitLines(JOB_ENDED, 2);
+			// read (and sent back) by a later run, which then ends; by counting, a run that a new day
+			// (Asia/Shanghai) started on its own in between does not matter
+			child.awaitLinesInOrder(later + "：退回", JOB_ENDED);
 			assertThat(child.isAlive()).as("still up after its second run:\n" + child.output()).isTrue();
 
 			child.terminate();
+			runs = child.linesWith(JOB_ENDED);
 
 			assertThat(child.isAlive()).isFalse();
 			assertThat(child.output()).contains("计划任务已启动").doesNotContain(JOB_ENDED + "FAILED");
 		}
 		assertThat(JobHarness.filesIn(harness.input())).as("the second run took the later file").isEmpty();
 		assertThat(JobHarness.filesBelow(harness.rejected())).contains(later);
-		// one process, two executions: the second can only have come from a later trigger
+		// one process, two executions (or more): the second can only have come from a later trigger
 		List<String> executions = new ArrayList<>();
 		try (Connection c = harness.connect(); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select status from batch_job_execution order by job_execution_id")) {
@@ -66,7 +70,8 @@ class ScheduleModeTest {
 				executions.add(rs.getString(1));
 			}
 		}
-		assertThat(executions).as("no execution left running").containsExactly("COMPLETED", "COMPLETED");
+		assertThat(runs).isGreaterThanOrEqualTo(2);
+		assertThat(executions).as("no execution left running").hasSize(runs).containsOnly("COMPLETED");
 		// the next night starts normally
 		assertThat(harness.run()).isZero();
 	}
