@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.validate;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,14 +45,35 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 
 	private final Duration budget;
 
+	private final BudgetWait budgetWait;
+
+	/**
+	 * How the caller waits for a file's worker within its budget: {@link Future#get(long, TimeUnit)},
+	 * a {@link TimeoutException} when the budget runs out. Tests let the budget run out at a point
+	 * of their choosing instead of on the wall clock.
+	 */
+	@FunctionalInterface
+	interface BudgetWait {
+
+		BudgetWait TIMED = (reading, budget) -> reading.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+
+		FileOutcome await(Future<FileOutcome> reading, Duration budget)
+				throws InterruptedException, ExecutionException, TimeoutException;
+	}
+
 	@Autowired
 	public SubmissionFileProcessor(SubmissionParser parser, ConsolidationProperties properties) {
 		this(parser, properties.fileTimeBudget());
 	}
 
 	SubmissionFileProcessor(SubmissionParser parser, Duration budget) {
+		this(parser, budget, BudgetWait.TIMED);
+	}
+
+	SubmissionFileProcessor(SubmissionParser parser, Duration budget, BudgetWait budgetWait) {
 		this.parser = parser;
 		this.budget = budget;
+		this.budgetWait = budgetWait;
 	}
 
 	@Override
@@ -62,7 +84,7 @@ public class SubmissionFileProcessor implements ItemProcessor<InputFile, FileOut
 		worker.setDaemon(true);
 		worker.start();
 		try {
-			FileOutcome outcome = reading.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+			FileOutcome outcome = budgetWait.await(reading, budget);
 			log.info("{}：{}，数据行 {}，拒绝 {}，问题 {} 条", file.fileName(), outcome.accepted() ? "采用" : "退回",
 					outcome.rowsRead(), outcome.rowsRejected(), outcome.findingCount());
 			return outcome;

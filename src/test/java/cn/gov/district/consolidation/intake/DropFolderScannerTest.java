@@ -223,14 +223,33 @@ class DropFolderScannerTest {
 	}
 
 	@Test
-	void shouldSleepForRealWithTheSystemClock() throws IOException {
+	void shouldWaitOutTheSettleIntervalWithARealSleepMeasuredOnTheClock() throws IOException {
 		write("东关街道.xlsx");
-		long start = System.nanoTime();
+		// the real sleeper, the time it slept told to the clock: the scanner asks for the interval, once
+		DropFolderScanner scanner = new DropFolderScanner(Duration.ofMillis(50), clock, duration -> {
+			DropFolderScanner.Sleeper.threadSleep().sleep(duration);
+			sleeps.add(duration);
+			clock.advance(duration);
+		});
 
-		ScanResult result = new DropFolderScanner(Duration.ofMillis(50)).scanReady(input);
+		ScanResult result = scanner.scanReady(input);
 
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+		assertThat(sleeps).containsExactly(Duration.ofMillis(50));
 		assertThat(result.files()).hasSize(1);
+	}
+
+	@Test
+	void shouldReallySleepByDefault() throws IOException {
+		write("东关街道.xlsx");
+		// an interrupted thread cannot sleep: a scanner that only spun on the clock would not notice
+		Thread.currentThread().interrupt();
+		assertThatThrownBy(() -> DropFolderScanner.Sleeper.threadSleep().sleep(Duration.ofMillis(1)))
+			.isInstanceOf(InterruptedException.class);
+
+		Thread.currentThread().interrupt();
+		assertThatThrownBy(() -> new DropFolderScanner(Duration.ofMillis(50)).scanReady(input))
+			.isInstanceOf(InterruptedIOException.class);
+		assertThat(Thread.currentThread().isInterrupted()).isTrue();
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package cn.gov.district.consolidation.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,12 +177,13 @@ class SafeMoverTest {
 	@Test
 	void shouldMoveAcrossRealFileSystems() throws IOException {
 		Path shm = Path.of("/dev/shm");
-		assumeThat(Files.isDirectory(shm) && Files.isWritable(shm)).as("a tmpfs at /dev/shm").isTrue();
+		requireUnderCi(Files.isDirectory(shm) && Files.isWritable(shm), "a writable tmpfs at /dev/shm");
 		Path otherDisk = Files.createTempDirectory(shm, "safe-mover-test");
 		try {
 			Path file = input("东关街道.xlsx", "across disks");
 			FileStore inputStore = Files.getFileStore(file);
-			assumeThat(Files.getFileStore(otherDisk)).isNotEqualTo(inputStore);
+			requireUnderCi(!Files.getFileStore(otherDisk).equals(inputStore),
+					"/dev/shm on another file system than the test's temporary folder (" + inputStore + ")");
 
 			Path moved = new SafeMover(otherDisk.resolve("archive"), otherDisk.resolve("rejected")).archive(file,
 					RUN_DATE);
@@ -280,5 +281,21 @@ class SafeMoverTest {
 		public void moveAtomically(Path source, Path target) throws IOException {
 			throw new AtomicMoveNotSupportedException(source.toString(), target.toString(), "different file systems");
 		}
+	}
+
+	/**
+	 * What a test needs of the machine: without it the test fails under CI ({@code CI=true}), where
+	 * the machine is known to have it, and is skipped, saying so on stderr, elsewhere.
+	 */
+	private static void requireUnderCi(boolean present, String what) {
+		if (present) {
+			return;
+		}
+		String message = "this test needs " + what;
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new AssertionError("CI=true and " + message);
+		}
+		System.err.println("*** SKIPPED a SafeMoverTest case (it fails under CI=true): " + message + " ***");
+		Assumptions.abort(message);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import cn.gov.district.consolidation.ConsolidationApplication;
 
@@ -22,11 +23,16 @@ import cn.gov.district.consolidation.ConsolidationApplication;
 final class ChildJob implements AutoCloseable {
 
 	/** Generous upper bounds so a broken child fails the test instead of hanging the build. */
-	private static final long MAX_WAIT_SECONDS = 120;
+	static final long MAX_WAIT_SECONDS = 120;
 
 	private final Process process;
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();
+
+	/** Notified at every line and when the output ends; guards {@link #ended}. */
+	private final Object printed = new Object();
+
+	private boolean ended;
 
 	private final CompletableFuture<String> marker = new CompletableFuture<>();
 
@@ -39,11 +45,23 @@ final class ChildJob implements AutoCloseable {
 
 	/** Starts the job once in a child JVM; {@code haltAt} is a {@link CrashPoint} or {@code null}. */
 	static ChildJob start(JobHarness harness, String haltAt, String... extraArgs) throws IOException {
+		return startWithJvmOptions(harness, List.of(), haltAt, extraArgs);
+	}
+
+	/**
+	 * As {@link #start(JobHarness, String, String...)}, with JVM options of its own before the class
+	 * path (for instance {@code -XX:ActiveProcessorCount=2}, so that the job sizes its thread pools
+	 * as on a machine of two cores whatever this one has).
+	 */
+	static ChildJob startWithJvmOptions(JobHarness harness, List<String> jvmOptions, String haltAt, String... extraArgs)
+			throws IOException {
 		List<String> args = new ArrayList<>(harness.withOverrides(extraArgs));
 		if (haltAt != null) {
 			args.add("--consolidation.test.halt-at=" + haltAt);
 		}
-		return start(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()), args);
+		List<String> launch = new ArrayList<>(jvmOptions);
+		launch.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()));
+		return start(launch, args);
 	}
 
 	/**
@@ -74,7 +92,10 @@ final class ChildJob implements AutoCloseable {
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = in.readLine()) != null) {
-				lines.add(line);
+				synchronized (printed) {
+					lines.add(line);
+					printed.notifyAll();
+				}
 				if (line.startsWith(CrashPoint.MARKER)) {
 					marker.complete(line.substring(CrashPoint.MARKER.length()).trim());
 				}
@@ -83,12 +104,69 @@ final class ChildJob implements AutoCloseable {
 		catch (IOException e) {
 			// the process died: what it said so far is in lines
 		}
+		synchronized (printed) {
+			ended = true;
+			printed.notifyAll();
+		}
 		marker.completeExceptionally(new AssertionError("child ended without reaching a crash point:\n" + output()));
 	}
 
 	/** Waits until the child stops at its crash point and returns the point's name. */
 	String awaitCrashPoint() throws Exception {
 		return marker.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Completes with the name of the crash point when the child stops there, or exceptionally when
+	 * its output ends first.
+	 */
+	CompletableFuture<String> crashPoint() {
+		return marker;
+	}
+
+	/**
+	 * Waits until the child has printed {@code count} lines containing {@code text}. Fails, with
+	 * what the child printed, when its output ends first or after {@value #MAX_WAIT_SECONDS} s.
+	 */
+	void awaitLines(String text, int count) throws InterruptedException {
+		awaitOutput(count + " lines with \"" + text + "\"", () -> linesWith(text) >= count);
+	}
+
+	/**
+	 * Waits until the child has printed a line containing each of {@code texts}, each line after
+	 * the one before. Fails as {@link #awaitLines}.
+	 */
+	void awaitLinesInOrder(String... texts) throws InterruptedException {
+		awaitOutput("lines with " + String.join(", then ", texts), () -> {
+			int next = 0;
+			for (String line : lines) {
+				if (next < texts.length && line.contains(texts[next])) {
+					next++;
+				}
+			}
+			return next == texts.length;
+		});
+	}
+
+	private void awaitOutput(String what, BooleanSupplier printedYet) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
+		synchronized (printed) {
+			while (!printedYet.getAsBoolean()) {
+				if (ended) {
+					throw new AssertionError("child ended before printing " + what + ":\n" + output());
+				}
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw new AssertionError("child did not print " + what + " within " + MAX_WAIT_SECONDS + " s:\n" + output());
+				}
+				TimeUnit.NANOSECONDS.timedWait(printed, left);
+			}
+		}
+	}
+
+	/** How many lines containing {@code text} the child has printed so far. */
+	int linesWith(String text) {
+		return (int) lines.stream().filter(l -> l.contains(text)).count();
 	}
 
 	/** Whether the child has stopped at its crash point by now. */

@@ -3,6 +3,12 @@ package cn.gov.district.consolidation.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,19 +45,33 @@ class TwoRunsAtOnceTest {
 		assertThat(JobHarness.filesBelow(harness.archive())).containsAll(ExampleFacts.ACCEPTED_FILES);
 	}
 
-	/** The child that reached its crash point, i.e. took the lock; the other one never can. */
+	/**
+	 * The child that reached its crash point, i.e. took the lock; the other one never can. Fails
+	 * when both end without reaching it, or when neither has within {@link ChildJob#MAX_WAIT_SECONDS}.
+	 */
 	private static ChildJob awaitWinner(ChildJob first, ChildJob second) throws Exception {
-		while (true) {
-			if (first.atCrashPoint()) {
-				return first;
-			}
-			if (second.atCrashPoint()) {
-				return second;
-			}
-			if (!first.isAlive() && !second.isAlive()) {
-				throw new AssertionError("both exited:\n" + first.output() + "\n----\n" + second.output());
-			}
-			Thread.sleep(50);
+		CompletableFuture<ChildJob> winner = new CompletableFuture<>();
+		AtomicInteger ended = new AtomicInteger();
+		for (ChildJob child : List.of(first, second)) {
+			child.crashPoint().whenComplete((point, failure) -> {
+				if (failure == null) {
+					winner.complete(child);
+				}
+				else if (ended.incrementAndGet() == 2) {
+					winner.completeExceptionally(
+							new AssertionError("both exited:\n" + first.output() + "\n----\n" + second.output()));
+				}
+			});
+		}
+		try {
+			return winner.get(ChildJob.MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException e) {
+			throw (AssertionError) e.getCause();
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("neither child reached its crash point within " + ChildJob.MAX_WAIT_SECONDS + " s:\n"
+					+ first.output() + "\n----\n" + second.output());
 		}
 	}
 }

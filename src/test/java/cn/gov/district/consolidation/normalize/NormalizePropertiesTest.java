@@ -15,9 +15,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.StringLength;
 
+import cn.gov.district.consolidation.domain.Indicator;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
 import cn.gov.district.consolidation.domain.Street;
 import cn.gov.district.consolidation.domain.ValueStatus;
+import cn.gov.district.consolidation.read.CellText;
 
 /** Properties over large input spaces: any number written any usual way, any text at all. */
 class NormalizePropertiesTest {
@@ -64,17 +66,40 @@ class NormalizePropertiesTest {
 	void shouldNeverThrowAndAlwaysGiveAStatusForAnyText(@ForAll @StringLength(max = 300) String text) {
 		ParsedNumber p = parser.parse(text);
 
-		assertThat(p.status()).isNotNull();
-		assertThat(p.hasNumber()).isEqualTo(p.value() != null);
-		assertThat(p.status() == ValueStatus.INVALID).isEqualTo(!p.problem().isEmpty());
+		assertWellFormed(text, p);
 	}
 
 	@Property
 	void shouldNeverThrowForTextMadeOfNumberCharacters(@ForAll("numberish") String text) {
 		ParsedNumber p = parser.parse(text);
 
-		assertThat(p.status()).isNotNull();
-		assertThat(p.hasNumber()).isEqualTo(p.value() != null);
+		assertWellFormed(text, p);
+	}
+
+	/**
+	 * What every reading of any text gives: the text itself as {@code raw}, a reason exactly when it
+	 * is {@code INVALID}, {@code BLANK} exactly for white space, and a number that reads back as the
+	 * same {@code BigDecimal} (value and scale) when written out plainly.
+	 */
+	private void assertWellFormed(String text, ParsedNumber p) {
+		assertThat(p.raw()).as(text).isEqualTo(text);
+		assertThat(p.hasNumber()).as(text).isEqualTo(p.value() != null);
+		assertThat(p.problem().isEmpty()).as(text).isEqualTo(p.status() != ValueStatus.INVALID);
+		if (text.length() <= NumberParser.MAX_RAW_LENGTH) {
+			assertThat(p.status() == ValueStatus.BLANK).as(text).isEqualTo(CellText.fold(text).isEmpty());
+		}
+		else {
+			assertThat(p.status()).as(text).isEqualTo(ValueStatus.INVALID);
+		}
+		if (p.hasNumber()) {
+			assertThat(p.value().scale()).as(text).isNotNegative();
+			ParsedNumber again = parser.parse(p.value().toPlainString());
+			assertThat(again.status()).as(text).isEqualTo(ValueStatus.VALUE);
+			assertThat(again.value()).as(text).isEqualTo(p.value());
+		}
+		else {
+			assertThat(p.unit().length()).as(text).isLessThanOrEqualTo(text.length());
+		}
 	}
 
 	@Property
@@ -82,13 +107,59 @@ class NormalizePropertiesTest {
 			@ForAll("unit") String canonical) {
 		NormalizedValue v = normalizer.normalize(text, DeclaredUnit.ofColumn(declared), canonical);
 
-		assertThat(v.measure()).isNotNull();
-		if (v.measure().status() == ValueStatus.INVALID || v.measure().status() == ValueStatus.MASKED) {
-			assertThat(v.hasError()).isTrue();
+		assertThat(v.measure().raw()).as(text).isEqualTo(text);
+		ValueStatus status = v.measure().status();
+		assertThat(v.measure().hasNumber()).as(text).isEqualTo(v.measure().value() != null);
+		if (status == ValueStatus.INVALID || status == ValueStatus.MASKED) {
+			// never dropped silently: an error that says why
+			assertThat(v.hasError()).as(text).isTrue();
+			assertThat(v.issues()).as(text).allSatisfy(issue -> assertThat(issue.message()).isNotBlank());
 		}
 		else {
-			assertThat(v.hasError()).isFalse();
+			assertThat(v.hasError()).as(text).isFalse();
 		}
+		if (status == ValueStatus.BLANK || status == ValueStatus.NOT_APPLICABLE || status == ValueStatus.VALUE) {
+			assertThat(v.issues()).as(text).noneMatch(issue -> issue.code().equals(ValueNormalizer.APPROXIMATE_VALUE));
+		}
+		if (status == ValueStatus.APPROXIMATE) {
+			assertThat(v.issues()).as(text).extracting(Issue::code).contains(ValueNormalizer.APPROXIMATE_VALUE);
+		}
+		ParsedNumber parsed = parser.parse(text);
+		if (parsed.hasNumber() && status.hasNumber()) {
+			// the same number, only converted from the unit it was written in
+			assertThat(status).as(text).isEqualTo(parsed.status());
+		}
+		else {
+			assertThat(status.hasNumber()).as(text).isFalse();
+		}
+	}
+
+	@Property
+	void shouldKeepAnApproximateNumberAsItsValueWithAWarning(
+			@ForAll @BigRange(min = "0", max = "1000000000") @Scale(2) BigDecimal value,
+			@ForAll("approximately") String[] marks) {
+		String text = marks[0] + value.toPlainString() + marks[1];
+
+		ParsedNumber p = parser.parse(text);
+		NormalizedValue v = normalizer.normalize(text, DeclaredUnit.NONE, "万元");
+
+		assertThat(p.status()).as(text).isEqualTo(ValueStatus.APPROXIMATE);
+		assertThat(p.value()).as(text).isEqualTo(value);
+		assertThat(v.measure().status()).as(text).isEqualTo(ValueStatus.APPROXIMATE);
+		assertThat(v.measure().value()).as(text).isEqualByComparingTo(value);
+		assertThat(v.hasError()).as(text).isFalse();
+		assertThat(v.issues()).as(text).extracting(Issue::code).containsExactly(ValueNormalizer.APPROXIMATE_VALUE);
+	}
+
+	@Property
+	void shouldNormalizeAPlainDecimalInADeclaredUnitToItsConversion(
+			@ForAll @BigRange(min = "-1000000000", max = "1000000000") @Scale(4) BigDecimal value,
+			@ForAll("convertible") String[] pair) {
+		NormalizedValue v = normalizer.normalize(value.toPlainString(), DeclaredUnit.ofColumn(pair[0]), pair[1]);
+
+		assertThat(v.measure().status()).isEqualTo(ValueStatus.VALUE);
+		assertThat(v.issues()).isEmpty();
+		assertThat(v.measure().value()).isEqualByComparingTo(value.multiply(new BigDecimal(pair[2])));
 	}
 
 	@Property
@@ -98,22 +169,33 @@ class NormalizePropertiesTest {
 		Conversion there = units.convert(value, pair[0], pair[1]);
 		Conversion back = units.convert(there.value(), pair[1], pair[0]);
 
+		assertThat(there.ok()).isTrue();
+		assertThat(back.ok()).isTrue();
+		// value × unit: the conversion multiplies by the pair's factor, exactly
+		assertThat(there.value()).isEqualByComparingTo(value.multiply(new BigDecimal(pair[2])));
 		assertThat(back.value()).isEqualByComparingTo(value);
 	}
 
 	@Property
 	void shouldNeverThrowOnAnyPeriodText(@ForAll @StringLength(max = 300) String text) {
-		Optional<ReportingPeriod> p = periods.parse(text);
-		Optional<ReportingPeriod> inName = periods.findInFileName(text);
-
-		assertThat(p).isNotNull();
-		assertThat(inName).isNotNull();
+		assertReadsBackAsItself(periods.parse(text));
+		assertReadsBackAsItself(periods.findInFileName(text));
 	}
 
 	@Property
 	void shouldNeverThrowOnPeriodLikeText(@ForAll("periodish") String text) {
-		assertThat(periods.parse(text)).isNotNull();
-		assertThat(periods.findInFileName(text)).isNotNull();
+		assertReadsBackAsItself(periods.parse(text));
+		assertReadsBackAsItself(periods.findInFileName(text));
+	}
+
+	/** A period found in any text is a real one, and its label and key read back as the same period. */
+	private void assertReadsBackAsItself(Optional<ReportingPeriod> found) {
+		assertThat(found).isNotNull();
+		found.ifPresent(period -> {
+			assertThat(period.endMonth()).isBetween(1, 12);
+			assertThat(periods.parse(period.label())).contains(period);
+			assertThat(periods.parse(period.key())).contains(period);
+		});
 	}
 
 	@Property
@@ -132,10 +214,22 @@ class NormalizePropertiesTest {
 		IndicatorResolver indicators = new IndicatorResolver(TestCatalog.INDICATORS);
 
 		Resolution<Street> s = streets.resolve(text);
+		Resolution<Indicator> i = indicators.resolve(text);
 
+		// a match is a thing of the roster or catalog; a near miss or ambiguity names its candidate
 		assertThat(s.kind()).isNotNull();
-		assertThat(indicators.resolve(text).kind()).isNotNull();
-		assertThat(streets.findInFileName(text)).isNotNull();
+		if (s.isMatch()) {
+			assertThat(TestCatalog.ROSTER).contains(s.match());
+		}
+		if (s.kind() == Resolution.Kind.NEAR_MISS || s.kind() == Resolution.Kind.AMBIGUOUS) {
+			assertThat(TestCatalog.ROSTER).extracting(Street::name).contains(s.closest());
+		}
+		assertThat(i.kind()).isNotNull();
+		if (i.isMatch()) {
+			assertThat(TestCatalog.INDICATORS).contains(i.match());
+		}
+		assertThat(streets.findInFileName(text)).isNotNull()
+			.satisfies(found -> found.ifPresent(street -> assertThat(TestCatalog.ROSTER).contains(street)));
 	}
 
 	@Provide
@@ -150,11 +244,21 @@ class NormalizePropertiesTest {
 		return Arbitraries.of("", "亿元", "万元", "元", "万美元", "%", "人", "万人", "人次", "亩", "公顷", "㎡", "万", "斤", "单位：万元");
 	}
 
+	/** What is written before and after a number to say it is approximate. */
+	@Provide
+	Arbitrary<String[]> approximately() {
+		Arbitrary<String[]> before = Arbitraries.of("约", "大约", "近", "将近", "接近", "超过", "逾").map(m -> new String[] { m, "" });
+		Arbitrary<String[]> after = Arbitraries.of("左右", "以上", "上下").map(m -> new String[] { "", m });
+		return Arbitraries.oneOf(before, after);
+	}
+
+	/** From unit, to unit, and what one of the first is in the second. */
 	@Provide
 	Arbitrary<String[]> convertible() {
-		return Arbitraries.of(new String[] { "亿元", "万元" }, new String[] { "元", "亿元" }, new String[] { "公顷", "亩" },
-				new String[] { "公顷", "平方米" }, new String[] { "万人次", "人次" }, new String[] { "万支", "针次" },
-				new String[] { "亿美元", "万美元" }, new String[] { "万平方米", "㎡" });
+		return Arbitraries.of(new String[] { "亿元", "万元", "10000" }, new String[] { "元", "亿元", "0.00000001" },
+				new String[] { "公顷", "亩", "15" }, new String[] { "公顷", "平方米", "10000" },
+				new String[] { "万人次", "人次", "10000" }, new String[] { "万支", "针次", "10000" },
+				new String[] { "亿美元", "万美元", "10000" }, new String[] { "万平方米", "㎡", "10000" });
 	}
 
 	@Provide

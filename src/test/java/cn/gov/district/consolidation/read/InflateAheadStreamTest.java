@@ -37,6 +37,11 @@ class InflateAheadStreamTest {
 
 		final AtomicBoolean closed = new AtomicBoolean();
 
+		/** Counted down once {@link #deliveredAt} bytes have been read from the source. */
+		final CountDownLatch delivered = new CountDownLatch(1);
+
+		private long deliveredAt = Long.MAX_VALUE;
+
 		private final long failAfter;
 
 		private final RuntimeException runtime;
@@ -60,6 +65,9 @@ class InflateAheadStreamTest {
 			int n = super.read(b, off, (int) Math.min(len, failAfter - read));
 			if (n > 0) {
 				read += n;
+			}
+			if (read >= deliveredAt) {
+				delivered.countDown();
 			}
 			return n;
 		}
@@ -131,12 +139,17 @@ class InflateAheadStreamTest {
 		// far more than the buffers hold: the reading thread waits for the caller when it is closed
 		Source source = new Source(random(InflateAheadStream.BUFFER_BYTES * (InflateAheadStream.BUFFERS + 4)), Long.MAX_VALUE,
 				null);
+		// every buffer filled: the one the caller holds and the others waiting for it
+		source.deliveredAt = (long) InflateAheadStream.BUFFER_BYTES * InflateAheadStream.BUFFERS;
 		InflateAheadStream in = new InflateAheadStream(source, "inflate-early-close");
 		assertThat(in.read()).isNotNegative();
-		Thread.sleep(50);
+		assertThat(source.delivered.await(30, TimeUnit.SECONDS)).as("the reading thread filled every buffer").isTrue();
+		Thread reading = thread("inflate-early-close");
+		awaitState(reading, Thread.State.WAITING, "the reading thread waits for a free buffer");
 		in.close();
 		assertThat(source.closed).isTrue();
-		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-early-close"));
+		assertThat(reading.isAlive()).as("the reading thread has ended").isFalse();
+		assertThat(source.read).as("nothing read after the buffers were full").isEqualTo(source.deliveredAt);
 		assertThatThrownBy(in::read).isInstanceOf(IOException.class);
 		// closing twice is harmless
 		in.close();
@@ -145,6 +158,7 @@ class InflateAheadStreamTest {
 	@Test
 	void shouldGiveAnInterruptedCallerAnInterruptedIoExceptionAndKeepTheInterrupt() throws Exception {
 		CountDownLatch never = new CountDownLatch(1);
+		CountDownLatch sourceEntered = new CountDownLatch(1);
 		InputStream stuck = new InputStream() {
 			@Override
 			public int read() throws IOException {
@@ -153,9 +167,12 @@ class InflateAheadStreamTest {
 
 			@Override
 			public int read(byte[] b, int off, int len) throws IOException {
+				sourceEntered.countDown();
 				try {
-					// a source that has nothing yet (the caller waits for the reading thread)
-					never.await(1, TimeUnit.SECONDS);
+					// a source that has nothing yet (the caller waits for the reading thread) until the test ends it
+					if (!never.await(60, TimeUnit.SECONDS)) {
+						throw new IOException("the test never let the source end");
+					}
 				}
 				catch (InterruptedException e) {
 					throw new InterruptedIOException();
@@ -174,15 +191,39 @@ class InflateAheadStreamTest {
 				thrown.set(e);
 				interruptKept.set(Thread.currentThread().isInterrupted());
 			}
-		});
+		}, "inflate-interrupt-caller");
 		caller.start();
-		Thread.sleep(100);
+		assertThat(sourceEntered.await(30, TimeUnit.SECONDS)).as("the reading thread is in the source").isTrue();
+		awaitState(caller, Thread.State.WAITING, "the caller waits for the reading thread's bytes");
 		caller.interrupt();
-		caller.join(5_000);
+		caller.join(TimeUnit.SECONDS.toMillis(30));
+		assertThat(caller.isAlive()).as("the interrupted caller returned").isFalse();
 		assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class);
 		assertThat(interruptKept).isTrue();
+		// the source was never interrupted (only the caller was): let it end, then close
+		never.countDown();
 		in.close();
 		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("inflate-interrupt"));
+	}
+
+	/** The live thread of that name. */
+	private static Thread thread(String name) {
+		return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+			.orElseThrow(() -> new AssertionError("no thread " + name));
+	}
+
+	/**
+	 * Waits until {@code thread} is in {@code state} (a thread parked on a queue is {@code WAITING}):
+	 * a state the thread can leave only by what the test does next. Fails after 30 s.
+	 */
+	private static void awaitState(Thread thread, Thread.State state, String what) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (thread.getState() != state) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(what + ": " + thread.getName() + " still " + thread.getState() + " after 30 s");
+			}
+			Thread.onSpinWait();
+		}
 	}
 
 	@Test

@@ -160,8 +160,28 @@ class ReadAheadReaderTest {
 	}
 
 	/**
-	 * Reads {@code rows} rows made by {@code rowOf} into a sink that holds its first row for 300 ms,
-	 * counting how far the parser runs ahead meanwhile and afterwards.
+	 * Waits until the thread of that name is parked (the parser offers a full queue its batch, 100 ms
+	 * at a time: blocked by the bound on what it may hand over) or has ended; fails after 30 s.
+	 */
+	private static void awaitParkedOrEnded(String name) {
+		Thread thread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+			.orElse(null);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (true) {
+			Thread.State state = thread == null ? Thread.State.TERMINATED : thread.getState();
+			if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.TERMINATED) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(name + " neither waits nor has ended after 30 s: " + thread.getState());
+			}
+			Thread.yield();
+		}
+	}
+
+	/**
+	 * Reads {@code rows} rows made by {@code rowOf} into a sink that holds its first row until the
+	 * parser waits, counting how far the parser ran ahead meanwhile and afterwards.
 	 */
 	private static SlowSinkRun readIntoASinkHoldingItsFirstRow(int rows, IntFunction<TableRow> rowOf)
 			throws InterruptedException {
@@ -199,9 +219,10 @@ class ReadAheadReaderTest {
 			}
 		});
 		caller.start();
-		firstRow.await();
-		// the sink holds its first row: the parser fills what it may hand over and waits
-		Thread.sleep(300);
+		assertThat(firstRow.await(30, TimeUnit.SECONDS)).as("the sink got its first row").isTrue();
+		// the sink holds its first row: the parser fills what it may hand over and waits (or, were
+		// there no bound, parses to the end)
+		awaitParkedOrEnded("parse-test");
 		int aheadWhileHeld = produced.get();
 		release.countDown();
 		caller.join();

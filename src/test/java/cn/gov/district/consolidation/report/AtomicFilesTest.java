@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +25,53 @@ class AtomicFilesTest {
 	Path dir;
 
 	@Test
-	void shouldGiveTheWrittenFileThePermissionsOfAnyNewFileInTheFolder() throws IOException {
-		Path plain = Files.createFile(dir.resolve("比较.txt"));
+	void shouldGiveTheWrittenFileThePermissionsOfAnyNewFileInTheFolder() throws Exception {
+		Set<PosixFilePermission> plain = writeBesideAPlainFile(dir);
+		assertThat(Files.getPosixFilePermissions(dir.resolve(WRITTEN))).isEqualTo(plain);
 
-		Path written = AtomicFiles.write(dir.resolve("河西区_2022-11_汇总.xlsx"), out -> out.write(1));
+		// Files.createTempFile would make it rw------- whatever the umask: under a umask that gives the
+		// same to a plain new file (077), the comparison above cannot tell, so it is made again in a
+		// JVM of its own under the umask of an office's server
+		if (!plain.contains(PosixFilePermission.GROUP_READ)) {
+			Path other = Files.createDirectory(dir.resolve("umask-022"));
+			Process child = new ProcessBuilder("sh", "-c", "umask 022 && exec \"$0\" \"$@\"",
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), UnderOwnUmask.class.getName(), other.toString())
+				.redirectErrorStream(true)
+				.start();
+			boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+			String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!ended) {
+				child.destroyForcibly();
+			}
+			assertThat(ended).as("the child JVM ended within 60 s:\n" + output).isTrue();
+			assertThat(child.exitValue()).as(output).isZero();
+			plain = Files.getPosixFilePermissions(other.resolve(PLAIN));
+			assertThat(plain).as("umask 022 in the child").contains(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+			assertThat(Files.getPosixFilePermissions(other.resolve(WRITTEN))).isEqualTo(plain);
+		}
+		else {
+			assertThat(plain).as("this JVM's umask lets the office read a plain new file").contains(PosixFilePermission.GROUP_READ);
+		}
+	}
 
-		// Files.createTempFile would make it rw------- whatever the umask
-		assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+	private static final String PLAIN = "比较.txt";
+
+	private static final String WRITTEN = "河西区_2022-11_汇总.xlsx";
+
+	/** Creates a plain new file and writes one through {@link AtomicFiles} in {@code dir}; the plain one's permissions. */
+	private static Set<PosixFilePermission> writeBesideAPlainFile(Path dir) throws IOException {
+		Path plain = Files.createFile(dir.resolve(PLAIN));
+		AtomicFiles.write(dir.resolve(WRITTEN), out -> out.write(1));
+		return Files.getPosixFilePermissions(plain);
+	}
+
+	/** {@link #writeBesideAPlainFile} in a JVM of its own, started under a umask of the test's choosing. */
+	static final class UnderOwnUmask {
+
+		public static void main(String[] args) throws IOException {
+			writeBesideAPlainFile(Path.of(args[0]));
+		}
 	}
 
 	@Test

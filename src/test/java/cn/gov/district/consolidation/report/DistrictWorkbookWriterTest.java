@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -207,7 +208,9 @@ class DistrictWorkbookWriterTest {
 		assertThat(cf.getNumConditionalFormattings()).isEqualTo(1);
 		ConditionalFormattingRule rule = cf.getConditionalFormattingAt(0).getRule(0);
 		assertThat(rule.getFormula1()).isEqualTo("$I4=\"落后序时进度\"");
-		assertThat(rule.getPatternFormatting().getFillBackgroundColorColor()).isNotNull();
+		// the error fill, the colour of the cells in error elsewhere in the workbooks
+		assertThat(((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getRGB())
+			.isEqualTo(StyleCache.Fill.ERROR.rgb);
 		assertThat(cf.getConditionalFormattingAt(0).getFormattingRanges()[0].isInRange(4, 0)).isTrue();
 		assertThat(wb.getSheet("重点项目").getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0)
 			.getFormula1()).isEqualTo("$K4=\"落后序时进度\"");

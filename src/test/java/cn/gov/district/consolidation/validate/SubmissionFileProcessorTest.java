@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +147,7 @@ class SubmissionFileProcessorTest {
 				OffsetDateTime.now(ZoneId.of("Asia/Shanghai")), LocalDate.of(2022, 12, 1), FileStatus.DISCOVERED);
 		CountDownLatch firstBatch = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger batches = new AtomicInteger();
 		StagingArea slowDatabase = new StagingArea() {
 			@Override
 			public void reset(InputFile f) {
@@ -152,9 +156,12 @@ class SubmissionFileProcessorTest {
 
 			@Override
 			public void stage(InputFile f, List<StagingBatch.Part> parts) {
+				batches.incrementAndGet();
 				firstBatch.countDown();
 				try {
-					release.await();
+					if (!release.await(60, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("the test never let the database answer");
+					}
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
@@ -168,24 +175,46 @@ class SubmissionFileProcessorTest {
 			}
 		};
 		SubmissionParser parser = new SubmissionParser(ValidationFixtures.context(), slowDatabase);
-		Duration budget = Duration.ofSeconds(2);
-		long started = System.nanoTime();
-		CompletableFuture<FileOutcome> processing = CompletableFuture.supplyAsync(() -> new SubmissionFileProcessor(parser, budget).process(large));
+		AtomicBoolean parsingWhenBudgetRanOut = new AtomicBoolean();
+		// the budget runs out while the database holds the first batch, not at a time on the clock
+		SubmissionFileProcessor.BudgetWait runsOutAtTheFirstBatch = (reading, budget) -> {
+			if (!firstBatch.await(30, TimeUnit.SECONDS)) {
+				throw new AssertionError("the first batch never reached the database");
+			}
+			parsingWhenBudgetRanOut.set(threadAlive("parse-10"));
+			// the database answers once the worker is interrupted: a cancelled task's get() returns after that
+			CompletableFuture.runAsync(() -> {
+				try {
+					reading.get(60, TimeUnit.SECONDS);
+				}
+				catch (Exception e) {
+					// cancelled, as expected; whatever else, the assertions below say so
+				}
+				finally {
+					release.countDown();
+				}
+			});
+			throw new TimeoutException();
+		};
 
-		assertThat(firstBatch.await(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(threadAlive("parse-10")).as("the file is parsed on a thread of its own").isTrue();
-		// the database answers only once the budget has run out
-		Thread.sleep(Math.max(0, budget.toMillis() + 500 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-		release.countDown();
-		FileOutcome outcome = processing.get(60, TimeUnit.SECONDS);
+		FileOutcome outcome = CompletableFuture
+			.supplyAsync(() -> new SubmissionFileProcessor(parser, Duration.ofSeconds(2), runsOutAtTheFirstBatch).process(large))
+			.get(60, TimeUnit.SECONDS);
 
+		assertThat(parsingWhenBudgetRanOut).as("the file is parsed ahead on a thread of its own when the budget runs out").isTrue();
 		assertThat(outcome.decision()).isEqualTo(FileStatus.REJECTED);
-		assertThat(staging.findings).extracting(f -> f.code()).containsExactly("FILE_TIME_BUDGET");
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (threadAlive("parse-10") && System.nanoTime() < deadline) {
-			Thread.sleep(20);
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("FILE_TIME_BUDGET");
+			assertThat(f.message()).contains("文件处理时间超过2秒的上限");
+		});
+		// the interrupted reader stopped after the batches already on their way: 29,040 rows are 6 batches
+		assertThat(batches).as("batches sent to the database").hasValueLessThanOrEqualTo(1 + PipelinedStaging.IN_FLIGHT);
+		for (Thread parsing : Thread.getAllStackTraces().keySet()) {
+			if (parsing.getName().equals("parse-10")) {
+				parsing.join(TimeUnit.SECONDS.toMillis(30));
+				assertThat(parsing.isAlive()).as("the parsing thread of the abandoned file has ended within 30 s").isFalse();
+			}
 		}
-		assertThat(threadAlive("parse-10")).as("the parsing thread of the abandoned file has ended").isFalse();
 	}
 
 	@Test
