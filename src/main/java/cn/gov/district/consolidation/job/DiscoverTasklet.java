@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ class DiscoverTasklet implements Tasklet {
 		LocalDate runDate = RunParameters.runDateOf(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		Files.createDirectories(properties.inputDir());
 		ScanResult scan = new DropFolderScanner(properties.settle(), clock, DropFolderScanner.Sleeper.threadSleep())
-			.scanReady(properties.inputDir());
+			.scanReady(properties.inputDir(), List.of(properties.archiveDir(), properties.rejectedDir()));
 		Fingerprint fingerprint = new Fingerprint();
 		int registered = 0;
 		for (CandidateFile candidate : scan.files()) {

@@ -1,0 +1,86 @@
+package cn.gov.district.consolidation.job;
+
+import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN_FILE;
+import static cn.gov.district.consolidation.examples.ExampleFacts.HEDONG_FILE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gov.district.consolidation.examples.ExampleSubmissions;
+
+/**
+ * The intake defects of the review of 2026-12-03, each on the real job over real files: a folder
+ * dropped into the input folder, names too long for a 问题清单, a file named like a 问题清单, copies
+ * and earlier versions sent again, a file that vanished or was replaced after its decision.
+ */
+class IntakeDefectsTest {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@TempDir
+	Path root;
+
+	private JobHarness harness;
+
+	private LocalDate today;
+
+	private Path examples;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		harness = new JobHarness(root);
+		examples = Files.createDirectories(root.resolve("examples"));
+		ExampleSubmissions.writeAll(examples);
+		Files.createDirectories(harness.input());
+		today = LocalDate.now(SHANGHAI);
+	}
+
+	private Path example(String name) {
+		return examples.resolve(name);
+	}
+
+	private String report(LocalDate night) throws Exception {
+		return Files.readString(harness.output().resolve("运行报告_" + night + ".txt"), StandardCharsets.UTF_8);
+	}
+
+	private List<String> rows(String sql) throws Exception {
+		List<String> rows = new ArrayList<>();
+		try (Connection c = harness.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			int n = rs.getMetaData().getColumnCount();
+			while (rs.next()) {
+				StringBuilder sb = new StringBuilder();
+				for (int i = 1; i <= n; i++) {
+					sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+				}
+				rows.add(sb.toString());
+			}
+		}
+		return rows;
+	}
+
+	@Test
+	void shouldReportAFolderDroppedIntoTheInputFolderAndLeaveItAlone() throws Exception {
+		Path folder = Files.createDirectories(harness.input().resolve("东关街道11月报表"));
+		Files.copy(example(DONGGUAN_FILE), folder.resolve(DONGGUAN_FILE));
+
+		assertThat(harness.run()).isZero();
+
+		assertThat(folder.resolve(DONGGUAN_FILE)).exists();
+		assertThat(report(today)).contains("暂不处理  东关街道11月报表（子文件夹，其中的文件未处理：请将其中的报送文件直接放入输入目录（input））")
+			// the job's own folders are not reported
+			.doesNotContain("暂不处理  archive").doesNotContain("暂不处理  rejected");
+	}
+}
