@@ -157,14 +157,15 @@ public final class SafeMover {
 	}
 
 	/**
-	 * {@code fileName} with number {@code n}: the name itself for 1, else {@code 报表(n).xlsx}.
+	 * {@code fileName} with number {@code n}: the name itself for 1, else {@code 报表(n).xlsx}, its base
+	 * shortened ({@link FileNames#fit}) when the number would take it over the file system's name limit.
 	 */
 	static String numbered(String fileName, int n) {
 		if (n == 1) {
 			return fileName;
 		}
 		int dot = extensionStart(fileName);
-		return fileName.substring(0, dot) + "(" + n + ")" + fileName.substring(dot);
+		return FileNames.fit(fileName.substring(0, dot), "(" + n + ")" + fileName.substring(dot));
 	}
 
 	private static Path renameInto(Path file, Path targetDir, String fileName, FileTransfer renamer)
@@ -249,14 +250,19 @@ public final class SafeMover {
 
 	private static List<Path> namesakes(Path dir, String fileName) throws IOException {
 		int dot = extensionStart(fileName);
-		Pattern pattern = Pattern.compile(Pattern.quote(fileName.substring(0, dot)) + "(?:\\((\\d{1,9})\\))?"
-				+ Pattern.quote(fileName.substring(dot)));
+		// any name ending in a number and the extension; whether it is one of fileName's is numbered's to say
+		// (a long name's numbered variants are shortened)
+		Pattern pattern = Pattern.compile(".*\\((\\d{1,9})\\)" + Pattern.quote(fileName.substring(dot)));
 		List<Namesake> found = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
 			for (Path entry : entries) {
-				Matcher matcher = pattern.matcher(entry.getFileName().toString());
-				if (matcher.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-					found.add(new Namesake(entry, matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1))));
+				String name = entry.getFileName().toString();
+				Matcher matcher = pattern.matcher(name);
+				int number = name.equals(fileName) ? 1
+						: matcher.matches() && name.equals(numbered(fileName, Integer.parseInt(matcher.group(1))))
+								? Integer.parseInt(matcher.group(1)) : 0;
+				if (number > 0 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+					found.add(new Namesake(entry, number));
 				}
 			}
 		}

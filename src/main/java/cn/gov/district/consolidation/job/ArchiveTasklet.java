@@ -20,6 +20,7 @@ import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
+import cn.gov.district.consolidation.intake.FileNames;
 import cn.gov.district.consolidation.intake.SafeMover;
 import cn.gov.district.consolidation.read.TableReaders;
 import cn.gov.district.consolidation.report.ErrorWorkbookWriter;
@@ -110,11 +111,15 @@ class ArchiveTasklet implements Tasklet {
 		return target;
 	}
 
-	/** The error workbook of a file: {@code <name>_问题清单.xlsx} beside it. */
+	/**
+	 * The error workbook of a file: {@code <name>_问题清单.xlsx} beside it, the name shortened to the file
+	 * system's limit when needed ({@link FileNames#fit}: a rejected file's name of over 237 bytes made the
+	 * workbook's name too long, and the archive step failed every night).
+	 */
 	static Path errorWorkbookFor(Path dir, String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-		return dir.resolve(base + "_问题清单.xlsx");
+		return dir.resolve(FileNames.fit(base, "_问题清单.xlsx"));
 	}
 
 }

@@ -83,4 +83,24 @@ class IntakeDefectsTest {
 			// the job's own folders are not reported
 			.doesNotContain("暂不处理  archive").doesNotContain("暂不处理  rejected");
 	}
+
+	@Test
+	void shouldSendBackAFileWhoseNameLeavesNoRoomForTheSuffixOfItsErrorWorkbook() throws Exception {
+		// 80 Chinese characters: 240 bytes and ".xlsx", so "<base>_问题清单.xlsx" would be 258 bytes
+		String name = "河东街道" + "二〇二二年一至十一月主要指标完成情况".repeat(4) + "报表".repeat(2) + ".xlsx";
+		assertThat(name.getBytes(StandardCharsets.UTF_8).length).isBetween(238, 255);
+		Files.copy(example(HEDONG_FILE), harness.input().resolve(name));
+
+		assertThat(harness.run()).isZero();
+
+		Path rejected = harness.rejected().resolve(today.toString());
+		assertThat(rejected.resolve(name)).exists();
+		assertThat(JobHarness.filesIn(rejected)).hasSize(2).anySatisfy(workbook -> {
+			assertThat(workbook).startsWith("河东街道二〇二二年").endsWith("_问题清单.xlsx");
+			assertThat(workbook.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+		});
+		assertThat(rows("select status, moved from input_file")).containsExactly("REJECTED|TRUE");
+		// and the next night has nothing left to fail on
+		assertThat(harness.runDaysLater(1)).isZero();
+	}
 }
