@@ -224,6 +224,18 @@ public final class SafeMover {
 		}
 	}
 
+	/**
+	 * Claims a free name in {@code dir} for a file the job writes itself (a 问题清单): {@code fileName}
+	 * or the next free numbered variant, created empty, so that no file moved or written there later can
+	 * take it; the caller writes over the placeholder.
+	 * @return the claimed path, an empty file
+	 * @throws IOException when no name can be claimed
+	 */
+	public static Path claimFreeName(Path dir, String fileName) throws IOException {
+		Files.createDirectories(dir);
+		return claimName(dir, fileName);
+	}
+
 	private static Path claimName(Path dir, String fileName) throws IOException {
 		for (int n = 1; n <= MAX_NUMBER; n++) {
 			Path candidate = dir.resolve(numbered(fileName, n));

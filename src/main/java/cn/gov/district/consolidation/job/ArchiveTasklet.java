@@ -21,6 +21,7 @@ import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
 import cn.gov.district.consolidation.intake.FileNames;
+import cn.gov.district.consolidation.intake.Fingerprint;
 import cn.gov.district.consolidation.intake.SafeMover;
 import cn.gov.district.consolidation.read.TableReaders;
 import cn.gov.district.consolidation.report.ErrorWorkbookWriter;
@@ -47,6 +48,8 @@ class ArchiveTasklet implements Tasklet {
 	private final ErrorWorkbookWriter errorWorkbookWriter;
 
 	private final CrashPoint crashPoint;
+
+	private final Fingerprint fingerprint = new Fingerprint();
 
 	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter,
 			CrashPoint crashPoint) {
@@ -86,12 +89,16 @@ class ArchiveTasklet implements Tasklet {
 			finalPath = moved.get();
 			log.info("上次运行中断前已移动的文件已补记：{}", finalPath);
 		}
-		store.markMoved(file.id(), finalPath, feedbackWorkbook(file, finalPath, rejected));
+		feedbackWorkbook(file, finalPath, rejected);
+		store.markMoved(file.id(), finalPath);
 	}
 
 	/**
 	 * Writes the error workbook beside the moved file (after the move, so it takes the file's
-	 * collision-safe name), unless an interrupted run already wrote it.
+	 * collision-safe name). Its name is claimed first ({@link SafeMover#claimFreeName}: a file already
+	 * there, such as a submission sent in under the name of a 问题清单, is never taken for it nor
+	 * replaced) and recorded before it is written, so a run interrupted in between reuses exactly the
+	 * workbook it wrote, found by the recorded path.
 	 */
 	private Path feedbackWorkbook(InputFile file, Path movedFile, boolean rejected) throws IOException {
 		List<Finding> findings = store.findingsOfFile(file.id());
@@ -101,14 +108,29 @@ class ArchiveTasklet implements Tasklet {
 		if (findings.isEmpty()) {
 			findings = List.of(Finding.ofFile(file.fileName(), "REJECTED", Severity.ERROR, store.reasonOf(file.id())));
 		}
-		// a rejected file's workbook lies beside it; an accepted file's feedback goes where the office looks each morning
-		Path dir = rejected ? movedFile.getParent() : properties.outputDir().resolve("问题反馈").resolve(file.runDate().toString());
-		Path target = errorWorkbookFor(dir, movedFile.getFileName().toString());
-		if (!Files.exists(target)) {
-			Files.createDirectories(dir);
-			errorWorkbookWriter.write(movedFile, TableReaders.forFile(movedFile).orElse(null), findings, target);
+		Optional<Path> recorded = store.errorWorkbookOf(file.id()).map(Path::of);
+		if (recorded.isPresent() && recordedComplete(file) && Files.exists(recorded.get())) {
+			return recorded.get();
 		}
+		Path target;
+		if (recorded.isPresent() && Files.exists(recorded.get())) {
+			// claimed by the interrupted run, not written to the end
+			target = recorded.get();
+		}
+		else {
+			// a rejected file's workbook lies beside it; an accepted file's feedback goes where the office looks each morning
+			Path dir = rejected ? movedFile.getParent()
+					: properties.outputDir().resolve("问题反馈").resolve(file.runDate().toString());
+			target = SafeMover.claimFreeName(dir, errorWorkbookFor(dir, movedFile.getFileName().toString()).getFileName().toString());
+			store.recordErrorWorkbook(file.id(), target.toString(), null);
+		}
+		errorWorkbookWriter.write(movedFile, TableReaders.forFile(movedFile).orElse(null), findings, target);
+		store.recordErrorWorkbook(file.id(), target.toString(), fingerprint.sha256(target));
 		return target;
+	}
+
+	private boolean recordedComplete(InputFile file) {
+		return store.errorWorkbookHashOf(file.id()).isPresent();
 	}
 
 	/**

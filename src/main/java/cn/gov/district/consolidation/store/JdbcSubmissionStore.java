@@ -88,6 +88,19 @@ public class JdbcSubmissionStore {
 		if (leftover.isPresent()) {
 			return leftover.get();
 		}
+		// a 问题清单 this job wrote, come back unchanged: not a submission (an edited one is read like any file)
+		Optional<String> workbookOf = jdbc
+			.sql("select file_name from input_file where error_workbook_sha256 = ? order by id")
+			.param(sha256)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+		if (workbookOf.isPresent()) {
+			return insert(fileName, path, sha256, size, discoveredAt, runDate, FileStatus.REJECTED,
+					"这是本程序为“" + workbookOf.get() + "”生成的问题清单（原样未改），不是报送文件，未读取；请按问题清单修改原报表，把改好的报表放入输入目录",
+					null);
+		}
 		// a copy of a rejected file is read again: nothing of the first was counted, and what rejected it may
 		// since have changed (the roster, the catalog, consolidation.max-file-chars)
 		Optional<Long> earlier = jdbc
@@ -99,11 +112,16 @@ public class JdbcSubmissionStore {
 			.findFirst();
 		FileStatus status = earlier.isPresent() ? FileStatus.DUPLICATE : FileStatus.DISCOVERED;
 		String reason = earlier.map(id -> "与此前已处理的文件内容完全相同（" + originalName(id) + "），不重复计入").orElse(null);
+		return insert(fileName, path, sha256, size, discoveredAt, runDate, status, reason, earlier.orElse(null));
+	}
+
+	private InputFile insert(String fileName, Path path, String sha256, long size, OffsetDateTime discoveredAt,
+			LocalDate runDate, FileStatus status, String reason, Long duplicateOf) {
 		jdbc.sql("""
 				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status, reason, duplicate_of)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(sha256, fileName, size, Timestamp.from(discoveredAt.toInstant()), runDate, status.name(), reason,
-					earlier.orElse(null))
+					duplicateOf)
 			.update();
 		long id = jdbc.sql("select max(id) from input_file where sha256 = ? and file_name = ?")
 			.params(sha256, fileName)
@@ -130,11 +148,37 @@ public class JdbcSubmissionStore {
 			.list();
 	}
 
-	/** Records that the file now lives at {@code finalPath}. */
-	public void markMoved(long fileId, Path finalPath, Path errorWorkbook) {
-		jdbc.sql("update input_file set moved = true, final_path = ?, error_workbook = ? where id = ?")
-			.params(finalPath.toString(), errorWorkbook == null ? null : errorWorkbook.toString(), fileId)
+	/** Records that the file now lives at {@code finalPath} (its 问题清单, if any, was recorded before). */
+	public void markMoved(long fileId, Path finalPath) {
+		jdbc.sql("update input_file set moved = true, final_path = ? where id = ?")
+			.params(finalPath.toString(), fileId)
 			.update();
+	}
+
+	/**
+	 * Records the 问题清单 of a file before it is written ({@code sha256} null), or once written (its
+	 * content hash), so a run interrupted in between finds its own workbook by this path.
+	 */
+	public void recordErrorWorkbook(long fileId, String errorWorkbook, String sha256) {
+		jdbc.sql("update input_file set error_workbook = ?, error_workbook_sha256 = ? where id = ?")
+			.params(errorWorkbook, sha256, fileId)
+			.update();
+	}
+
+	/** The 问题清单 recorded for a file not yet moved, as {@link #recordErrorWorkbook} stored it. */
+	public Optional<String> errorWorkbookOf(long fileId) {
+		return jdbc.sql("select error_workbook from input_file where id = ? and error_workbook is not null")
+			.param(fileId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The content hash of the 问题清单 written for a file; empty until it was written to the end. */
+	public Optional<String> errorWorkbookHashOf(long fileId) {
+		return jdbc.sql("select error_workbook_sha256 from input_file where id = ? and error_workbook_sha256 is not null")
+			.param(fileId)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The rejection reason or duplicate note of a decided file. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,6 +16,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +106,63 @@ class IntakeDefectsTest {
 		assertThat(rows("select status, moved from input_file")).containsExactly("REJECTED|TRUE");
 		// and the next night has nothing left to fail on
 		assertThat(harness.runDaysLater(1)).isZero();
+	}
+
+	@Test
+	void shouldNeverTakeASubmittedFileForTheErrorWorkbookOfAnother() throws Exception {
+		// night 1: 河东's file is rejected; its 问题清单 lies beside it
+		String hedong = "河东街道11月.xlsx";
+		Files.copy(example(HEDONG_FILE), harness.input().resolve(hedong));
+		assertThat(harness.run()).isZero();
+		Path night1 = harness.rejected().resolve(today.toString());
+		Path workbook = night1.resolve("河东街道11月_问题清单.xlsx");
+		assertThat(workbook).exists();
+
+		// night 2: the same file again (read again, rejected again) and, found before it, a file named like its
+		// 问题清单 that is rejected too (not a workbook at all)
+		Path nightTwo = harness.rejected().resolve(today.plusDays(1).toString());
+		byte[] impostor = "这不是表格".getBytes(StandardCharsets.UTF_8);
+		Path sent = Files.write(harness.input().resolve("河东街道11月_问题清单.xlsx"), impostor);
+		Files.setLastModifiedTime(sent, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+		Files.copy(example(HEDONG_FILE), harness.input().resolve(hedong));
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		String ownWorkbook = rows("select error_workbook from input_file where run_date = '" + today.plusDays(1)
+				+ "' and file_name = '" + hedong + "'").get(0);
+		assertThat(Path.of(ownWorkbook)).exists().isNotEqualTo(nightTwo.resolve("河东街道11月_问题清单.xlsx"));
+		assertThat(textOf(Path.of(ownWorkbook))).contains(hedong);
+		// the file sent in under that name is a submission of its own, kept whole, with its own 问题清单
+		assertThat(nightTwo.resolve("河东街道11月_问题清单.xlsx")).hasBinaryContent(impostor);
+		assertThat(JobHarness.filesIn(nightTwo)).hasSize(4);
+	}
+
+	/** The texts of the first sheet of a workbook. */
+	private static String textOf(Path workbook) throws Exception {
+		StringBuilder sb = new StringBuilder();
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			assertThat(wb.getSheetName(0)).isEqualTo("问题清单");
+			for (Row row : wb.getSheetAt(0)) {
+				for (Cell cell : row) {
+					sb.append(cell.toString()).append('\n');
+				}
+			}
+		}
+		return sb.toString();
+	}
+
+	@Test
+	void shouldRejectAnErrorWorkbookComeBackUnchangedWithoutReadingItAsASubmission() throws Exception {
+		Files.copy(example(HEDONG_FILE), harness.input().resolve("河东街道11月.xlsx"));
+		assertThat(harness.run()).isZero();
+		Path workbook = harness.rejected().resolve(today.toString()).resolve("河东街道11月_问题清单.xlsx");
+		Files.copy(workbook, harness.input().resolve("河东街道11月_问题清单.xlsx"));
+
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		assertThat(rows("select status, rows_read, reason from input_file where file_name = '河东街道11月_问题清单.xlsx'"))
+			.singleElement()
+			.satisfies(r -> assertThat(r).startsWith("REJECTED|0|这是本程序为“河东街道11月.xlsx”生成的问题清单（原样未改），不是报送文件"));
+		assertThat(harness.rejected().resolve(today.plusDays(1).toString()).resolve("河东街道11月_问题清单.xlsx")).exists();
+		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
 	}
 }
