@@ -101,7 +101,7 @@ class ArchiveTasklet implements Tasklet {
 	 * workbook it wrote, found by the recorded path.
 	 */
 	private Path feedbackWorkbook(InputFile file, Path movedFile, boolean rejected) throws IOException {
-		List<Finding> findings = store.findingsOfFile(file.id());
+		List<Finding> findings = store.findingsForWorkbook(file);
 		if (!rejected && findings.isEmpty()) {
 			return null;
 		}

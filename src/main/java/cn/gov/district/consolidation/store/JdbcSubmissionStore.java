@@ -101,10 +101,15 @@ public class JdbcSubmissionStore {
 					"这是本程序为“" + workbookOf.get() + "”生成的问题清单（原样未改），不是报送文件，未读取；请按问题清单修改原报表，把改好的报表放入输入目录",
 					null);
 		}
-		// a copy of a rejected file is read again: nothing of the first was counted, and what rejected it may
-		// since have changed (the roster, the catalog, consolidation.max-file-chars)
+		// A duplicate is a copy of a file still in flight or of one whose every submission is still current. A copy
+		// of a rejected file is read again: nothing of the first was counted, and what rejected it may since have
+		// changed (the roster, the catalog, consolidation.max-file-chars). A copy of an accepted file that a later
+		// version superseded is read again too: it is a correction back to that version, and becomes the current one.
 		Optional<Long> earlier = jdbc
-			.sql("select id from input_file where sha256 = ? and status not in ('DUPLICATE', 'REJECTED') order by id")
+			.sql("""
+					select id from input_file i where sha256 = ? and (status = 'DISCOVERED' or (status = 'ACCEPTED'
+					    and not exists (select 1 from submission s where s.file_id = i.id and s.is_current = false)))
+					order by id""")
 			.param(sha256)
 			.query(Long.class)
 			.list()
@@ -186,6 +191,27 @@ public class JdbcSubmissionStore {
 		return jdbc.sql("select reason from input_file where id = ?").param(fileId).query(String.class).optional().orElse("");
 	}
 
+	/**
+	 * The findings a file's 问题清单 lists: its own, or for a copy rejected with the file it duplicates
+	 * ({@link #save}), that file's, under the copy's name.
+	 */
+	public List<Finding> findingsForWorkbook(InputFile file) {
+		List<Finding> own = findingsOfFile(file.id());
+		if (!own.isEmpty() || file.status() != FileStatus.REJECTED) {
+			return own;
+		}
+		Optional<Long> original = jdbc.sql("select duplicate_of from input_file where id = ? and duplicate_of is not null")
+			.param(file.id())
+			.query(Long.class)
+			.optional();
+		return original.map(this::findingsOfFile)
+			.orElse(List.of())
+			.stream()
+			.map(f -> new Finding(file.fileName(), f.sheet(), f.row(), f.column(), f.field(), f.rawValue(), f.code(),
+					f.severity(), f.message()))
+			.toList();
+	}
+
 	/** Findings of one file, in row order. */
 	public List<Finding> findingsOfFile(long fileId) {
 		return jdbc.sql("""
@@ -210,6 +236,15 @@ public class JdbcSubmissionStore {
 		discardDrafts(draftsLeftOver(fileId, outcome.accepted() ? outcome.submissions() : List.of()));
 		// the outcome the ingest step kept for the decision (StagedOutcomes), decided now
 		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
+		if (outcome.decision() == FileStatus.REJECTED) {
+			// its copies registered while it was in flight share its fate: rejected, each with its 问题清单
+			jdbc.sql("""
+					update input_file set status = 'REJECTED', reason = ?
+					where duplicate_of = ? and status = 'DUPLICATE' and moved = false""")
+				.params(truncate("与文件“" + outcome.file().fileName() + "”内容完全相同，该文件被退回，本文件一并退回："
+						+ nz(outcome.reason()), 4000), fileId)
+				.update();
+		}
 		jdbc.sql("""
 				update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ?, street = ?, period_key = ?
 				where id = ?""")
@@ -475,10 +510,11 @@ public class JdbcSubmissionStore {
 
 	/**
 	 * A file not read again later: a rejected file dropped again unchanged is read again ({@link #register}), and
-	 * then that reading speaks for it.
+	 * then that reading speaks for it. A copy rejected with it unread ({@link #save}: it keeps {@code duplicate_of})
+	 * does not.
 	 */
 	private static final String NOT_READ_AGAIN = " not exists (select 1 from input_file later where later.sha256 = i.sha256"
-			+ " and later.id > i.id and later.status <> 'DUPLICATE') ";
+			+ " and later.id > i.id and later.status <> 'DUPLICATE' and later.duplicate_of is null) ";
 
 	/**
 	 * Which findings a period shows: those of files attributed to it, and those of the night's files attributed to

@@ -1,5 +1,6 @@
 package cn.gov.district.consolidation.job;
 
+import static cn.gov.district.consolidation.examples.ExampleFacts.DISTRICT;
 import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN_FILE;
 import static cn.gov.district.consolidation.examples.ExampleFacts.HEDONG_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,5 +165,54 @@ class IntakeDefectsTest {
 			.satisfies(r -> assertThat(r).startsWith("REJECTED|0|这是本程序为“河东街道11月.xlsx”生成的问题清单（原样未改），不是报送文件"));
 		assertThat(harness.rejected().resolve(today.plusDays(1).toString()).resolve("河东街道11月_问题清单.xlsx")).exists();
 		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
+	}
+
+	@Test
+	void shouldMakeAnEarlierVersionSentAgainTheCurrentOneAndIgnoreOnlyACopyOfTheCurrent() throws Exception {
+		Files.copy(example(DONGGUAN_FILE), harness.input().resolve(DONGGUAN_FILE));
+		assertThat(harness.run()).isZero();
+		// night 2: a correction
+		DropFolderOperationsTest.correctIndustrialOutput(example(DONGGUAN_FILE), harness.input().resolve("东关更正.xlsx"), "90.5");
+		assertThat(harness.runDaysLater(1)).isZero();
+		// night 3: the first version again, exactly: the correction is withdrawn
+		Files.copy(example(DONGGUAN_FILE), harness.input().resolve("东关恢复原报.xlsx"));
+		assertThat(harness.runDaysLater(2)).isZero();
+
+		assertThat(rows("select status from input_file where file_name = '东关恢复原报.xlsx'")).containsExactly("ACCEPTED");
+		assertThat(rows("""
+				select s.version, s.is_current, f.file_name from submission s join input_file f on f.id = s.file_id
+				where s.street = '东关街道' order by s.version""")).containsExactly("1|FALSE|" + DONGGUAN_FILE,
+				"2|FALSE|东关更正.xlsx", "3|TRUE|东关恢复原报.xlsx");
+		try (SummaryWorkbook wb = new SummaryWorkbook(
+				harness.output().resolve("2022-11").resolve(DISTRICT + "_2022-11_汇总.xlsx"))) {
+			assertThat(wb.number("汇总", "规模以上工业总产值", "东关街道")).isEqualByComparingTo("86.42");
+		}
+
+		// night 4: a copy of the current version is a duplicate
+		Files.copy(example(DONGGUAN_FILE), harness.input().resolve("东关再次报送.xlsx"));
+		assertThat(harness.runDaysLater(3)).isZero();
+		assertThat(rows("select status from input_file where file_name = '东关再次报送.xlsx'")).containsExactly("DUPLICATE");
+		assertThat(rows("select count(*) from submission where street = '东关街道'")).containsExactly("3");
+	}
+
+	@Test
+	void shouldRejectACopyOfAFileRejectedTheSameNightWithItsOwnErrorWorkbook() throws Exception {
+		Files.copy(example(HEDONG_FILE), harness.input().resolve("河东街道11月.xlsx"));
+		Files.copy(example(HEDONG_FILE), harness.input().resolve("河东街道11月（副本）.xlsx"));
+
+		assertThat(harness.run()).isZero();
+
+		Path rejected = harness.rejected().resolve(today.toString());
+		assertThat(JobHarness.filesIn(rejected)).containsExactlyInAnyOrder("河东街道11月.xlsx", "河东街道11月_问题清单.xlsx",
+				"河东街道11月（副本）.xlsx", "河东街道11月（副本）_问题清单.xlsx");
+		assertThat(JobHarness.filesBelow(harness.archive())).isEmpty();
+		assertThat(rows("select status from input_file order by id")).containsExactly("REJECTED", "REJECTED");
+		// the copy's 问题清单 lists the same problem as the original's
+		List<String> messages = rows("select f.message from finding f join input_file i on i.id = f.file_id"
+				+ " where i.file_name = '河东街道11月.xlsx'");
+		assertThat(messages).isNotEmpty();
+		assertThat(textOf(rejected.resolve("河东街道11月（副本）_问题清单.xlsx"))).contains("河东街道11月（副本）.xlsx")
+			.contains(messages);
+		assertThat(report(today)).contains("退回 2 个 + 重复 0 个");
 	}
 }
