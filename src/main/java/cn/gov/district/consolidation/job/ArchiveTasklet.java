@@ -65,17 +65,19 @@ class ArchiveTasklet implements Tasklet {
 		LocalDate runDate = RunParameters.runDateOf(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		SafeMover mover = new SafeMover(properties.archiveDir(), properties.rejectedDir());
 		for (InputFile file : store.decidedNotMoved(properties.inputDir())) {
-			settle(file, mover, file.runDate());
+			settle(file, mover, file.runDate(), runDate);
 		}
 		runReportWriter.write(runDate);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void settle(InputFile file, SafeMover mover, LocalDate date) throws IOException {
+	private void settle(InputFile file, SafeMover mover, LocalDate date, LocalDate tonight) throws IOException {
 		boolean rejected = file.status() == FileStatus.REJECTED;
 		Path targetDir = (rejected ? properties.rejectedDir() : properties.archiveDir()).resolve(date.toString());
 		Path finalPath;
-		if (Files.exists(file.path())) {
+		// only the file this row registered moves under its decision: a file of the same name and other content is
+		// another submission, registered and decided on its own
+		if (fingerprint.matches(file.path(), file.size(), file.sha256())) {
 			finalPath = rejected ? mover.reject(file.path(), date) : mover.archive(file.path(), date);
 			log.info("{}：{} → {}", rejected ? "退回" : "归档", file.fileName(), finalPath);
 			crashPoint.reached("archive-moved-unrecorded");
@@ -83,7 +85,11 @@ class ArchiveTasklet implements Tasklet {
 		else {
 			Optional<Path> moved = mover.findMoved(file.sha256(), file.fileName(), targetDir);
 			if (moved.isEmpty()) {
-				log.error("文件 {} 已不在输入目录，也未在 {} 中找到；请人工核对", file.fileName(), targetDir);
+				String note = (Files.exists(file.path()) ? "输入目录中的同名文件已是另一份内容（作为另一份报送单独处理），" : "")
+						+ "原文件已不在输入目录，也未在 " + targetDir + " 中找到，未能" + (rejected ? "退回" : "归档")
+						+ (rejected ? "；其数据未计入" : "；其数据已计入汇总") + "。如仍需处理，请找到原文件重新放入输入目录";
+				log.warn("文件缺失：{}（{}）", file.fileName(), note);
+				store.markLost(file.id(), tonight, note);
 				return;
 			}
 			finalPath = moved.get();

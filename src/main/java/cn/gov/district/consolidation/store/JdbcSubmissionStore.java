@@ -153,6 +153,28 @@ public class JdbcSubmissionStore {
 			.list();
 	}
 
+	/**
+	 * Settles a decided file that is no longer in the input folder nor found already moved: marked moved, so
+	 * that it is not looked for again, and lost on {@code night} with {@code note} for that night's run report.
+	 */
+	public void markLost(long fileId, LocalDate night, String note) {
+		jdbc.sql("update input_file set moved = true, final_path = null, lost_on = ?, lost_note = ? where id = ?")
+			.params(night, truncate(note, 1000), fileId)
+			.update();
+	}
+
+	/** Files found lost on {@code night} ({@link #markLost}): id, name, the night they came in and the note. */
+	public List<LostFile> lostOn(LocalDate night) {
+		return jdbc.sql("select id, file_name, run_date, lost_note from input_file where lost_on = ? order by id")
+			.param(night)
+			.query((rs, n) -> new LostFile(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+			.list();
+	}
+
+	/** A file {@link #markLost settled as lost}. */
+	public record LostFile(long id, String fileName, LocalDate runDate, String note) {
+	}
+
 	/** Records that the file now lives at {@code finalPath} (its 问题清单, if any, was recorded before). */
 	public void markMoved(long fileId, Path finalPath) {
 		jdbc.sql("update input_file set moved = true, final_path = ? where id = ?")

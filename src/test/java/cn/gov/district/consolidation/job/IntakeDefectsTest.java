@@ -215,4 +215,65 @@ class IntakeDefectsTest {
 			.contains(messages);
 		assertThat(report(today)).contains("退回 2 个 + 重复 0 个");
 	}
+
+	/** Runs {@code sql} on the job's database. */
+	private void execute(String sql) throws Exception {
+		try (Connection c = harness.connect(); Statement s = c.createStatement()) {
+			s.executeUpdate(sql);
+		}
+	}
+
+	@Test
+	void shouldNeverMoveAnotherFileOfTheSameNameUnderTheDecisionOfOneThatVanished() throws Exception {
+		// night 1: 河东's file is rejected; then, as a run that crashed between the decision and the move leaves it
+		// when the file vanished in between, its row is decided and unmoved and the file is gone
+		String name = "河东街道11月.xlsx";
+		Files.copy(example(HEDONG_FILE), harness.input().resolve(name));
+		assertThat(harness.run()).isZero();
+		execute("update input_file set moved = false, final_path = null, error_workbook = null");
+		for (String f : JobHarness.filesIn(harness.rejected().resolve(today.toString()))) {
+			Files.delete(harness.rejected().resolve(today.toString()).resolve(f));
+		}
+
+		// night 2: another file, of other content, under the same name: a submission of its own (accepted)
+		Files.copy(example(DONGGUAN_FILE), harness.input().resolve(name));
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		LocalDate night2 = today.plusDays(1);
+		assertThat(harness.archive().resolve(night2.toString()).resolve(name)).exists();
+		assertThat(JobHarness.filesBelow(harness.rejected())).isEmpty();
+		assertThat(rows("select status, moved, lost_on from input_file order by id")).containsExactly(
+				"REJECTED|TRUE|" + night2, "ACCEPTED|TRUE|null");
+		assertThat(report(night2)).contains("文件缺失 1 个").contains("文件缺失  " + name + "（" + today + " 放入的文件；");
+
+		// night 3: settled once, not looked for again
+		assertThat(harness.runDaysLater(2)).isZero();
+		assertThat(report(today.plusDays(2))).doesNotContain("缺失");
+		assertThat(rows("select count(*) from input_file")).containsExactly("2");
+	}
+
+	@Test
+	void shouldNotReadUnderAnEarlierRowAFileThatReplacedTheOneItRegistered() throws Exception {
+		// a run that crashed after discovering 河东's file left its row pending; the file was then replaced by another
+		// of the same name and other content (东关's)
+		String name = "东关街道11月.xlsx";
+		Files.copy(example(HEDONG_FILE), harness.input().resolve(name));
+		assertThat(harness.run()).isZero();
+		execute("delete from finding");
+		execute("update input_file set status = 'DISCOVERED', moved = false, final_path = null, error_workbook = null,"
+				+ " error_workbook_sha256 = null, reason = null, street = null, period_key = null");
+		for (String f : JobHarness.filesIn(harness.rejected().resolve(today.toString()))) {
+			Files.delete(harness.rejected().resolve(today.toString()).resolve(f));
+		}
+		Files.copy(example(DONGGUAN_FILE), harness.input().resolve(name));
+
+		assertThat(harness.runDaysLater(1)).isZero();
+
+		// 东关's file is read once, under its own row, and archived; the old row reads nothing and is settled as lost
+		assertThat(rows("select status, rows_read > 0, lost_on is not null from input_file order by id"))
+			.containsExactly("REJECTED|FALSE|TRUE", "ACCEPTED|TRUE|FALSE");
+		assertThat(rows("select count(*) from submission where street = '东关街道'")).containsExactly("1");
+		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(name)).exists();
+		assertThat(JobHarness.filesBelow(harness.rejected())).isEmpty();
+	}
 }
