@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Finds the files in the drop folder that are submissions ready to be read. It looks only at the
  * files directly in the folder: the job's own subfolders ({@code archive}, {@code rejected}) are
@@ -135,7 +137,8 @@ public final class DropFolderScanner {
 					// removed between listing and looking: there is nothing left to process or report
 					continue;
 				}
-				String name = entry.getFileName().toString();
+				// decoded from the name's bytes: the JVM's own decoding garbles a GBK name, and every non-ASCII one under LANG=C
+				String name = FileNames.displayName(entry);
 				if (attributes.isDirectory()) {
 					Path folder = entry.toAbsolutePath().normalize();
 					if (!name.startsWith(".") && own.stream().noneMatch(o -> o.startsWith(folder))) {

@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Moves an input file into the archive or rejected folder of its run date without ever losing or
  * overwriting a file. Within one file system the move is a single rename. Across file systems the
@@ -111,7 +113,8 @@ public final class SafeMover {
 		if (name == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileMoveException("无法移动“" + file + "”：它不存在或不是普通文件；请查看归档和退回目录里是否已有该文件");
 		}
-		String fileName = name.toString();
+		// the name decoded from its bytes (a GBK name from a Windows zip is archived under its Chinese name in UTF-8)
+		String fileName = FileNames.displayName(file);
 		try {
 			Files.createDirectories(targetDir);
 			try {
@@ -238,7 +241,7 @@ public final class SafeMover {
 
 	private static Path claimName(Path dir, String fileName) throws IOException {
 		for (int n = 1; n <= MAX_NUMBER; n++) {
-			Path candidate = dir.resolve(numbered(fileName, n));
+			Path candidate = FileNames.resolve(dir, numbered(fileName, n));
 			try {
 				return Files.createFile(candidate);
 			}
@@ -268,7 +271,7 @@ public final class SafeMover {
 		List<Namesake> found = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
 			for (Path entry : entries) {
-				String name = entry.getFileName().toString();
+				String name = FileNames.displayName(entry);
 				Matcher matcher = pattern.matcher(name);
 				int number = name.equals(fileName) ? 1
 						: matcher.matches() && name.equals(numbered(fileName, Integer.parseInt(matcher.group(1))))
@@ -293,8 +296,8 @@ public final class SafeMover {
 
 	private static void requirePlainName(String fileName) {
 		Objects.requireNonNull(fileName, "fileName");
-		Path path = Path.of(fileName);
-		if (fileName.isEmpty() || path.getNameCount() != 1 || path.getParent() != null || path.isAbsolute()
+		// by its characters, not through Path.of, which fails on a name the JVM's name encoding cannot write
+		if (fileName.isEmpty() || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.indexOf('\0') >= 0
 				|| fileName.equals(".") || fileName.equals("..")) {
 			throw new IllegalArgumentException("not a plain file name: " + fileName);
 		}

@@ -15,12 +15,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.Severity;
-import cn.gov.district.consolidation.intake.FileNames;
 import cn.gov.district.consolidation.intake.Fingerprint;
 import cn.gov.district.consolidation.intake.SafeMover;
 import cn.gov.district.consolidation.read.TableReaders;
@@ -114,7 +114,7 @@ class ArchiveTasklet implements Tasklet {
 		if (findings.isEmpty()) {
 			findings = List.of(Finding.ofFile(file.fileName(), "REJECTED", Severity.ERROR, store.reasonOf(file.id())));
 		}
-		Optional<Path> recorded = store.errorWorkbookOf(file.id()).map(Path::of);
+		Optional<Path> recorded = store.errorWorkbookOf(file.id()).map(FileNames::parse);
 		if (recorded.isPresent() && recordedComplete(file) && Files.exists(recorded.get())) {
 			return recorded.get();
 		}
@@ -126,12 +126,12 @@ class ArchiveTasklet implements Tasklet {
 		else {
 			// a rejected file's workbook lies beside it; an accepted file's feedback goes where the office looks each morning
 			Path dir = rejected ? movedFile.getParent()
-					: properties.outputDir().resolve("问题反馈").resolve(file.runDate().toString());
-			target = SafeMover.claimFreeName(dir, errorWorkbookFor(dir, movedFile.getFileName().toString()).getFileName().toString());
-			store.recordErrorWorkbook(file.id(), target.toString(), null);
+					: FileNames.resolve(properties.outputDir(), "问题反馈").resolve(file.runDate().toString());
+			target = SafeMover.claimFreeName(dir, errorWorkbookName(FileNames.displayName(movedFile)));
+			store.recordErrorWorkbook(file.id(), FileNames.display(target), null);
 		}
 		errorWorkbookWriter.write(movedFile, TableReaders.forFile(movedFile).orElse(null), findings, target);
-		store.recordErrorWorkbook(file.id(), target.toString(), fingerprint.sha256(target));
+		store.recordErrorWorkbook(file.id(), FileNames.display(target), fingerprint.sha256(target));
 		return target;
 	}
 
@@ -145,9 +145,14 @@ class ArchiveTasklet implements Tasklet {
 	 * workbook's name too long, and the archive step failed every night).
 	 */
 	static Path errorWorkbookFor(Path dir, String fileName) {
+		return FileNames.resolve(dir, errorWorkbookName(fileName));
+	}
+
+	/** The name of {@link #errorWorkbookFor the error workbook} of a file named {@code fileName}. */
+	static String errorWorkbookName(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-		return dir.resolve(FileNames.fit(base, "_问题清单.xlsx"));
+		return FileNames.fit(base, "_问题清单.xlsx");
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -66,7 +67,7 @@ class DiscoverTasklet implements Tasklet {
 			registered++;
 		}
 		for (ScanResult.Skipped skipped : scan.skipped()) {
-			log.info("暂不处理：{}（{}）", skipped.path().getFileName(), skipped.reason());
+			log.info("暂不处理：{}（{}）", FileNames.displayName(skipped.path()), skipped.reason());
 		}
 		statistics.recordSkipped(scan.skipped());
 		contribution.incrementReadCount();

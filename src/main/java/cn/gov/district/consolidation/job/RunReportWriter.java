@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
@@ -78,7 +79,7 @@ class RunReportWriter {
 				sb.append(" → 文件缺失（").append(gone.note()).append("）\n");
 			}
 			else {
-				sb.append(" → ").append(f.path()).append('\n');
+				sb.append(" → ").append(FileNames.display(f.path())).append('\n');
 			}
 		}
 		for (JdbcSubmissionStore.LostFile l : lostById.values()) {
@@ -89,12 +90,12 @@ class RunReportWriter {
 			sb.append("  被替代  ").append(name).append("（同一街道同一期间已重报，保留为历史版本）\n");
 		}
 		for (ScanResult.Skipped s : skipped) {
-			sb.append("  暂不处理  ").append(s.path().getFileName()).append("（").append(s.reason()).append("）\n");
+			sb.append("  暂不处理  ").append(FileNames.displayName(s.path())).append("（").append(s.reason()).append("）\n");
 		}
 		for (String w : statistics.written()) {
 			sb.append("汇总表：").append(w).append('\n');
 		}
-		Path target = AtomicFiles.write(properties.outputDir().resolve("运行报告_" + runDate + ".txt"),
+		Path target = AtomicFiles.write(FileNames.resolve(properties.outputDir(), "运行报告_" + runDate + ".txt"),
 				out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
 		log.info("\n{}", sb);
 		return target;

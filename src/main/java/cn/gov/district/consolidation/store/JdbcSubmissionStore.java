@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.IndicatorCatalog;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
@@ -123,10 +124,11 @@ public class JdbcSubmissionStore {
 	private InputFile insert(String fileName, Path path, String sha256, long size, OffsetDateTime discoveredAt,
 			LocalDate runDate, FileStatus status, String reason, Long duplicateOf) {
 		jdbc.sql("""
-				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status, reason, duplicate_of)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(sha256, fileName, size, Timestamp.from(discoveredAt.toInstant()), runDate, status.name(), reason,
-					duplicateOf)
+				insert into input_file (sha256, file_name, raw_name, size_bytes, discovered_at, run_date, status, reason,
+				    duplicate_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(sha256, fileName, FileNames.rawNameIfNotUtf8(path), size, Timestamp.from(discoveredAt.toInstant()),
+					runDate, status.name(), reason, duplicateOf)
 			.update();
 		long id = jdbc.sql("select max(id) from input_file where sha256 = ? and file_name = ?")
 			.params(sha256, fileName)
@@ -142,14 +144,14 @@ public class JdbcSubmissionStore {
 	/** Files registered and not yet decided (read or not: see {@link StagedOutcomes}), oldest first. */
 	public List<InputFile> pending(Path inputDir) {
 		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")
-			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, inputPath(inputDir, rs)))
 			.list();
 	}
 
 	/** Files decided but not yet moved out of the input folder (this run's, or a crashed run's). */
 	public List<InputFile> decidedNotMoved(Path inputDir) {
 		return jdbc.sql("select * from input_file where status <> 'DISCOVERED' and moved = false order by id")
-			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, inputPath(inputDir, rs)))
 			.list();
 	}
 
@@ -178,7 +180,7 @@ public class JdbcSubmissionStore {
 	/** Records that the file now lives at {@code finalPath} (its 问题清单, if any, was recorded before). */
 	public void markMoved(long fileId, Path finalPath) {
 		jdbc.sql("update input_file set moved = true, final_path = ? where id = ?")
-			.params(finalPath.toString(), fileId)
+			.params(FileNames.display(finalPath), fileId)
 			.update();
 	}
 
@@ -628,8 +630,8 @@ public class JdbcSubmissionStore {
 	public List<InputFile> filesOn(LocalDate runDate, Path inputDir) {
 		return jdbc.sql("select * from input_file where run_date = ? order by id")
 			.param(runDate)
-			.query((rs, n) -> file(rs, rs.getString("final_path") != null ? Path.of(rs.getString("final_path"))
-					: inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, rs.getString("final_path") != null ? FileNames.parse(rs.getString("final_path"))
+					: inputPath(inputDir, rs)))
 			.list();
 	}
 
@@ -638,6 +640,14 @@ public class JdbcSubmissionStore {
 		return new Finding(rs.getString("file_name"), rs.getString("sheet_name"), row, rs.getString("column_letter"),
 				rs.getString("field_name"), rs.getString("raw_value"), rs.getString("code"),
 				Severity.valueOf(rs.getString("severity")), rs.getString("message"));
+	}
+
+	/**
+	 * Where a registered file is in the input folder: by the bytes of its name where they are not the UTF-8 of the
+	 * name stored (raw_name, V16), so a GBK name, or any name under an ASCII name encoding, is found again.
+	 */
+	static Path inputPath(Path inputDir, ResultSet rs) throws SQLException {
+		return FileNames.resolveStored(inputDir, rs.getString("file_name"), rs.getString("raw_name"));
 	}
 
 	static InputFile file(ResultSet rs, Path path) throws SQLException {

@@ -1,10 +1,13 @@
 package cn.gov.district.consolidation.job;
 
+import static cn.gov.district.consolidation.examples.ExampleFacts.ACCEPTED_FILES;
 import static cn.gov.district.consolidation.examples.ExampleFacts.DISTRICT;
 import static cn.gov.district.consolidation.examples.ExampleFacts.DONGGUAN_FILE;
 import static cn.gov.district.consolidation.examples.ExampleFacts.HEDONG_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -275,5 +278,54 @@ class IntakeDefectsTest {
 		assertThat(rows("select count(*) from submission where street = '东关街道'")).containsExactly("1");
 		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(name)).exists();
 		assertThat(JobHarness.filesBelow(harness.rejected())).isEmpty();
+	}
+
+	/** A file in {@code dir} named by the GBK bytes of {@code name}, as unpacked from a Windows zip. */
+	private static Path gbkNamed(Path dir, String name) {
+		StringBuilder escaped = new StringBuilder();
+		for (byte b : name.getBytes(Charset.forName("GBK"))) {
+			escaped.append('%').append(String.format("%02X", b & 0xff));
+		}
+		String base = dir.toAbsolutePath().toUri().toString();
+		// a path of exactly these bytes, whatever the JVM's name encoding (its String would be mojibake)
+		return Path.of(URI.create((base.endsWith("/") ? base : base + "/") + escaped));
+	}
+
+	@Test
+	void shouldReadAndMoveFilesWhoseNamesAreGbkBytes() throws Exception {
+		Files.copy(example(DONGGUAN_FILE), gbkNamed(harness.input(), "东关街道11月.xlsx"));
+		Files.copy(example(HEDONG_FILE), gbkNamed(harness.input(), "河东街道11月.xlsx"));
+
+		assertThat(harness.run()).isZero();
+
+		assertThat(rows("select file_name, status, rows_read > 0 from input_file order by file_name")).containsExactly(
+				"东关街道11月.xlsx|ACCEPTED|TRUE", "河东街道11月.xlsx|REJECTED|TRUE");
+		// moved under their names decoded, in UTF-8, as every other name in the folders
+		assertThat(harness.archive().resolve(today.toString()).resolve("东关街道11月.xlsx")).exists();
+		assertThat(JobHarness.filesIn(harness.rejected().resolve(today.toString())))
+			.containsExactlyInAnyOrder("河东街道11月.xlsx", "河东街道11月_问题清单.xlsx");
+		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
+		assertThat(report(today)).contains("采用  东关街道11月.xlsx").contains("退回  河东街道11月.xlsx");
+	}
+
+	@Test
+	void shouldRunAsFromCronWithNoLocaleWhereTheJvmCannotNameAChineseFile() throws Exception {
+		// every example (Chinese names in UTF-8) and, instead of 河东's, a copy of it named in GBK
+		ExampleSubmissions.writeAll(harness.input());
+		Files.move(harness.input().resolve(HEDONG_FILE), gbkNamed(harness.input(), "河东街道11月.xlsx"));
+
+		try (ChildJob child = ChildJob.startInPosixLocale(harness)) {
+			assertThat(child.awaitExit()).as(child.output()).isZero();
+		}
+
+		Path archived = harness.archive().resolve(today.toString());
+		for (String accepted : ACCEPTED_FILES) {
+			assertThat(archived.resolve(accepted)).as(accepted).exists();
+		}
+		assertThat(JobHarness.filesIn(harness.rejected().resolve(today.toString())))
+			.containsExactlyInAnyOrder("河东街道11月.xlsx", "河东街道11月_问题清单.xlsx");
+		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
+		assertThat(harness.output().resolve("2022-11").resolve(DISTRICT + "_2022-11_汇总.xlsx")).exists();
+		assertThat(report(today)).contains("采用  " + DONGGUAN_FILE).contains("退回  河东街道11月.xlsx");
 	}
 }
