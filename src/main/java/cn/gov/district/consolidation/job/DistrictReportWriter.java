@@ -17,9 +17,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
-import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.report.CsvExporter;
 import cn.gov.district.consolidation.report.DistrictWorkbookWriter;
 import cn.gov.district.consolidation.report.ValidationReportWriter;

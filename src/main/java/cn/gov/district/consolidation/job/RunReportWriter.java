@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.intake.ScanResult;

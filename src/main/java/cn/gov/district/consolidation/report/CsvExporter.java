@@ -12,8 +12,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 
 /**
  * Exports the five tables of the district workbook as UTF-8 CSV files with a byte order mark (so

@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.consolidate.IndicatorLine;
+import cn.gov.district.consolidation.domain.FileNames;
 
 /**
  * Writes the consolidated district workbook (spec §6) of one district and period: sheets

@@ -11,8 +11,8 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.Finding;
 
 /**
