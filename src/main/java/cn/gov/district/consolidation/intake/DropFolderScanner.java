@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Finds the files in the drop folder that are submissions ready to be read. It looks only at the
- * files directly in the folder (the {@code archive} and {@code rejected} subfolders and any other
- * folder are left alone), skips the lock, hidden and temporary files that editors, browsers and
+ * files directly in the folder: the job's own subfolders ({@code archive}, {@code rejected}) are
+ * left alone silently, any other folder is left alone too but reported as skipped (an operator who
+ * dropped a folder of submissions must hear that none of them was read), and hidden folders are
+ * ignored. It skips the lock, hidden and temporary files that editors, browsers and
  * Windows leave there, and leaves every file that is still being written for the next run. Nothing
  * is moved or changed: every file is either returned or reported as skipped with a Chinese reason.
  *
@@ -47,6 +52,9 @@ public final class DropFolderScanner {
 	static final String VANISHED = "检查期间文件被移走或改名，本次未处理；如仍需汇总，请把文件放回输入目录";
 
 	static final String NOT_A_REGULAR_FILE = "不是普通文件（快捷方式、链接或特殊文件），未处理；请把报送文件本身放入输入目录";
+
+	/** Why a folder dropped into the input folder was not read; {@code %s} is the input folder's name. */
+	static final String FOLDER = "子文件夹，其中的文件未处理：请将其中的报送文件直接放入输入目录（%s）";
 
 	private static final String HIDDEN = "隐藏文件，不是报送文件，已跳过；报送文件不能是隐藏文件，文件名也不能以“.”开头";
 
@@ -107,6 +115,16 @@ public final class DropFolderScanner {
 	 * @throws IOException when the folder cannot be listed
 	 */
 	public ScanResult scan(Path inputDir) throws IOException {
+		return scan(inputDir, List.of());
+	}
+
+	/**
+	 * {@link #scan(Path)}, leaving the job's own folders below {@code inputDir} (the archive and rejected
+	 * folders) out of the report; every other folder is reported as skipped.
+	 * @param ownFolders folders the job itself keeps in or below {@code inputDir}; must not be {@code null}
+	 */
+	public ScanResult scan(Path inputDir, Collection<Path> ownFolders) throws IOException {
+		List<Path> own = ownFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
 		List<CandidateFile> files = new ArrayList<>();
 		List<ScanResult.Skipped> skipped = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(inputDir)) {
@@ -119,10 +137,15 @@ public final class DropFolderScanner {
 					// removed between listing and looking: there is nothing left to process or report
 					continue;
 				}
+				// decoded from the name's bytes: the JVM's own decoding garbles a GBK name, and every non-ASCII one under LANG=C
+				String name = FileNames.displayName(entry);
 				if (attributes.isDirectory()) {
+					Path folder = entry.toAbsolutePath().normalize();
+					if (!name.startsWith(".") && own.stream().noneMatch(o -> o.startsWith(folder))) {
+						skipped.add(new ScanResult.Skipped(entry, String.format(FOLDER, inputDir.getFileName())));
+					}
 					continue;
 				}
-				String name = entry.getFileName().toString();
 				Optional<String> reason = skipReason(name).or(() -> hiddenBySystem(entry));
 				if (reason.isPresent()) {
 					skipped.add(new ScanResult.Skipped(entry, reason.get()));
@@ -193,6 +216,14 @@ public final class DropFolderScanner {
 	 */
 	public ScanResult scanReady(Path inputDir) throws IOException {
 		return settled(scan(inputDir));
+	}
+
+	/**
+	 * {@link #scan(Path, Collection)} followed by {@link #settled}.
+	 * @param ownFolders folders the job itself keeps in or below {@code inputDir}; must not be {@code null}
+	 */
+	public ScanResult scanReady(Path inputDir, Collection<Path> ownFolders) throws IOException {
+		return settled(scan(inputDir, ownFolders));
 	}
 
 	/**

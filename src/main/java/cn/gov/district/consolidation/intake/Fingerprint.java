@@ -3,6 +3,8 @@ package cn.gov.district.consolidation.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -33,6 +35,24 @@ public final class Fingerprint {
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/**
+	 * Whether {@code file} is a regular file of exactly this size and content: the file a row of the
+	 * database speaks for, not another one dropped later under the same name.
+	 * @return false when it is missing, not a regular file, of another size or another hash
+	 * @throws IOException when it exists and cannot be read
+	 */
+	public boolean matches(Path file, long size, String sha256) throws IOException {
+		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			return false;
+		}
+		try {
+			return Files.size(file) == size && sha256(file).equalsIgnoreCase(sha256);
+		}
+		catch (NoSuchFileException gone) {
+			return false;
+		}
 	}
 
 	private static MessageDigest newDigest() {

@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Moves an input file into the archive or rejected folder of its run date without ever losing or
  * overwriting a file. Within one file system the move is a single rename. Across file systems the
@@ -111,7 +113,8 @@ public final class SafeMover {
 		if (name == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileMoveException("无法移动“" + file + "”：它不存在或不是普通文件；请查看归档和退回目录里是否已有该文件");
 		}
-		String fileName = name.toString();
+		// the name decoded from its bytes (a GBK name from a Windows zip is archived under its Chinese name in UTF-8)
+		String fileName = FileNames.displayName(file);
 		try {
 			Files.createDirectories(targetDir);
 			try {
@@ -157,14 +160,15 @@ public final class SafeMover {
 	}
 
 	/**
-	 * {@code fileName} with number {@code n}: the name itself for 1, else {@code 报表(n).xlsx}.
+	 * {@code fileName} with number {@code n}: the name itself for 1, else {@code 报表(n).xlsx}, its base
+	 * shortened ({@link FileNames#fit}) when the number would take it over the file system's name limit.
 	 */
 	static String numbered(String fileName, int n) {
 		if (n == 1) {
 			return fileName;
 		}
 		int dot = extensionStart(fileName);
-		return fileName.substring(0, dot) + "(" + n + ")" + fileName.substring(dot);
+		return FileNames.fit(fileName.substring(0, dot), "(" + n + ")" + fileName.substring(dot));
 	}
 
 	private static Path renameInto(Path file, Path targetDir, String fileName, FileTransfer renamer)
@@ -223,9 +227,21 @@ public final class SafeMover {
 		}
 	}
 
+	/**
+	 * Claims a free name in {@code dir} for a file the job writes itself (a 问题清单): {@code fileName}
+	 * or the next free numbered variant, created empty, so that no file moved or written there later can
+	 * take it; the caller writes over the placeholder.
+	 * @return the claimed path, an empty file
+	 * @throws IOException when no name can be claimed
+	 */
+	public static Path claimFreeName(Path dir, String fileName) throws IOException {
+		Files.createDirectories(dir);
+		return claimName(dir, fileName);
+	}
+
 	private static Path claimName(Path dir, String fileName) throws IOException {
 		for (int n = 1; n <= MAX_NUMBER; n++) {
-			Path candidate = dir.resolve(numbered(fileName, n));
+			Path candidate = FileNames.resolve(dir, numbered(fileName, n));
 			try {
 				return Files.createFile(candidate);
 			}
@@ -249,14 +265,19 @@ public final class SafeMover {
 
 	private static List<Path> namesakes(Path dir, String fileName) throws IOException {
 		int dot = extensionStart(fileName);
-		Pattern pattern = Pattern.compile(Pattern.quote(fileName.substring(0, dot)) + "(?:\\((\\d{1,9})\\))?"
-				+ Pattern.quote(fileName.substring(dot)));
+		// any name ending in a number and the extension; whether it is one of fileName's is numbered's to say
+		// (a long name's numbered variants are shortened)
+		Pattern pattern = Pattern.compile(".*\\((\\d{1,9})\\)" + Pattern.quote(fileName.substring(dot)));
 		List<Namesake> found = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
 			for (Path entry : entries) {
-				Matcher matcher = pattern.matcher(entry.getFileName().toString());
-				if (matcher.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-					found.add(new Namesake(entry, matcher.group(1) == null ? 1 : Integer.parseInt(matcher.group(1))));
+				String name = FileNames.displayName(entry);
+				Matcher matcher = pattern.matcher(name);
+				int number = name.equals(fileName) ? 1
+						: matcher.matches() && name.equals(numbered(fileName, Integer.parseInt(matcher.group(1))))
+								? Integer.parseInt(matcher.group(1)) : 0;
+				if (number > 0 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+					found.add(new Namesake(entry, number));
 				}
 			}
 		}
@@ -275,8 +296,8 @@ public final class SafeMover {
 
 	private static void requirePlainName(String fileName) {
 		Objects.requireNonNull(fileName, "fileName");
-		Path path = Path.of(fileName);
-		if (fileName.isEmpty() || path.getNameCount() != 1 || path.getParent() != null || path.isAbsolute()
+		// by its characters, not through Path.of, which fails on a name the JVM's name encoding cannot write
+		if (fileName.isEmpty() || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0 || fileName.indexOf('\0') >= 0
 				|| fileName.equals(".") || fileName.equals("..")) {
 			throw new IllegalArgumentException("not a plain file name: " + fileName);
 		}

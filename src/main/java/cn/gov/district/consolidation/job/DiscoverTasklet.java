@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.intake.CandidateFile;
@@ -52,7 +54,7 @@ class DiscoverTasklet implements Tasklet {
 		LocalDate runDate = RunParameters.runDateOf(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		Files.createDirectories(properties.inputDir());
 		ScanResult scan = new DropFolderScanner(properties.settle(), clock, DropFolderScanner.Sleeper.threadSleep())
-			.scanReady(properties.inputDir());
+			.scanReady(properties.inputDir(), List.of(properties.archiveDir(), properties.rejectedDir()));
 		Fingerprint fingerprint = new Fingerprint();
 		int registered = 0;
 		for (CandidateFile candidate : scan.files()) {
@@ -65,7 +67,7 @@ class DiscoverTasklet implements Tasklet {
 			registered++;
 		}
 		for (ScanResult.Skipped skipped : scan.skipped()) {
-			log.info("暂不处理：{}（{}）", skipped.path().getFileName(), skipped.reason());
+			log.info("暂不处理：{}（{}）", FileNames.displayName(skipped.path()), skipped.reason());
 		}
 		statistics.recordSkipped(scan.skipped());
 		contribution.incrementReadCount();

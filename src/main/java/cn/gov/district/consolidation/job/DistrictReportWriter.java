@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.report.CsvExporter;
 import cn.gov.district.consolidation.report.DistrictWorkbookWriter;
 import cn.gov.district.consolidation.report.ValidationReportWriter;
@@ -66,8 +67,8 @@ class DistrictReportWriter implements ItemWriter<DistrictReport> {
 		}
 		// recorded in the order of the periods, whatever order the threads finished in
 		for (Path workbook : written) {
-			statistics.recordWritten(workbook.toString());
-			log.info("汇总表已生成：{}", workbook.toAbsolutePath().normalize());
+			statistics.recordWritten(FileNames.display(workbook));
+			log.info("汇总表已生成：{}", FileNames.display(workbook.toAbsolutePath().normalize()));
 		}
 	}
 

@@ -1,6 +1,11 @@
 package cn.gov.district.consolidation.job;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,7 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
+import cn.gov.district.consolidation.intake.Fingerprint;
 import cn.gov.district.consolidation.store.StagedOutcomes;
 import cn.gov.district.consolidation.validate.FileOutcome;
 import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
@@ -27,6 +34,8 @@ import cn.gov.district.consolidation.validate.SubmissionFileProcessor;
 @Component
 class ReadFileTasklet implements Tasklet {
 
+	private static final Logger log = LoggerFactory.getLogger(ReadFileTasklet.class);
+
 	private final SubmissionFileProcessor processor;
 
 	private final StagedOutcomes outcomes;
@@ -34,6 +43,8 @@ class ReadFileTasklet implements Tasklet {
 	private final ConsolidationProperties properties;
 
 	private final CrashPoint crashPoint;
+
+	private final Fingerprint fingerprint = new Fingerprint();
 
 	ReadFileTasklet(SubmissionFileProcessor processor, StagedOutcomes outcomes, ConsolidationProperties properties,
 			CrashPoint crashPoint) {
@@ -52,11 +63,33 @@ class ReadFileTasklet implements Tasklet {
 				continue;
 			}
 			crashPoint.reached("read:" + file.get().fileName());
-			FileOutcome outcome = processor.process(file.get());
+			FileOutcome outcome = isRegisteredContent(file.get()) ? processor.process(file.get()) : notThere(file.get());
 			outcomes.keep(outcome);
 			contribution.incrementReadCount();
 			contribution.incrementWriteCount(1);
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Whether the file at the registered path is still the one registered (size and SHA-256): one that
+	 * vanished after discovery, or was replaced by another of the same name (which discovery registers as a
+	 * submission of its own), is never read under this row.
+	 */
+	private boolean isRegisteredContent(InputFile file) {
+		try {
+			return fingerprint.matches(file.path(), file.size(), file.sha256());
+		}
+		catch (IOException unreadable) {
+			// read it anyway: the reader's own rejection says what is wrong with it
+			return true;
+		}
+	}
+
+	private static FileOutcome notThere(InputFile file) {
+		log.warn("{}：登记后文件已被移走或替换为其他内容，本次未读取", file.fileName());
+		return new FileOutcome(file, FileStatus.REJECTED,
+				"文件登记后已被移走或替换为其他内容，未读取；输入目录中的同名新文件（如有）作为另一份报送单独处理", List.of(), 0, 0, 0, 0,
+				null, null);
 	}
 }

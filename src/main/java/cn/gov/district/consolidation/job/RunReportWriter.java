@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import cn.gov.district.consolidation.config.ConsolidationProperties;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.intake.ScanResult;
@@ -59,6 +61,12 @@ class RunReportWriter {
 			.append(" 个（旧版本，已由重报的新文件取代）\n");
 		sb.append("数据行：读取 ").append(rows[0]).append(" 行 = 入库 ").append(rows[0] - rows[1]).append(" 行 + 拒绝 ")
 			.append(rows[1]).append(" 行\n");
+		List<JdbcSubmissionStore.LostFile> lost = store.lostOn(runDate);
+		Map<Long, JdbcSubmissionStore.LostFile> lostById = new LinkedHashMap<>();
+		lost.forEach(l -> lostById.put(l.id(), l));
+		if (!lost.isEmpty()) {
+			sb.append("文件缺失 ").append(lost.size()).append(" 个（已处理但文件已不在输入目录，请人工核对，见下）\n");
+		}
 		sb.append('\n').append("逐个文件：\n");
 		for (InputFile f : store.filesOn(runDate, properties.inputDir())) {
 			sb.append("  ").append(label(f.status())).append("  ").append(f.fileName());
@@ -66,18 +74,28 @@ class RunReportWriter {
 			if (f.status() != FileStatus.ACCEPTED && reason != null && !reason.isBlank()) {
 				sb.append("（").append(reason).append("）");
 			}
-			sb.append(" → ").append(f.path()).append('\n');
+			JdbcSubmissionStore.LostFile gone = lostById.remove(f.id());
+			if (gone != null) {
+				sb.append(" → 文件缺失（").append(gone.note()).append("）\n");
+			}
+			else {
+				sb.append(" → ").append(FileNames.display(f.path())).append('\n');
+			}
+		}
+		for (JdbcSubmissionStore.LostFile l : lostById.values()) {
+			sb.append("  文件缺失  ").append(l.fileName()).append("（").append(l.runDate()).append(" 放入的文件；")
+				.append(l.note()).append("）\n");
 		}
 		for (String name : superseded) {
 			sb.append("  被替代  ").append(name).append("（同一街道同一期间已重报，保留为历史版本）\n");
 		}
 		for (ScanResult.Skipped s : skipped) {
-			sb.append("  暂不处理  ").append(s.path().getFileName()).append("（").append(s.reason()).append("）\n");
+			sb.append("  暂不处理  ").append(FileNames.displayName(s.path())).append("（").append(s.reason()).append("）\n");
 		}
 		for (String w : statistics.written()) {
 			sb.append("汇总表：").append(w).append('\n');
 		}
-		Path target = AtomicFiles.write(properties.outputDir().resolve("运行报告_" + runDate + ".txt"),
+		Path target = AtomicFiles.write(FileNames.resolve(properties.outputDir(), "运行报告_" + runDate + ".txt"),
 				out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
 		log.info("\n{}", sb);
 		return target;

@@ -17,6 +17,8 @@ import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Reads a delimited text file as one sheet, named after the file without its extension, with
  * FastCSV, streaming (RFC 4180: a field is quoted only when its first character is a quote, a quote
@@ -75,7 +77,7 @@ public final class CsvTableReader implements TableReader {
 
 	@Override
 	public void read(Path file, RowSink sink) throws TableReadException {
-		String name = String.valueOf(file.getFileName());
+		String name = FileNames.displayName(file);
 		TextEncoding.Detected encoding = detect(file, name);
 		char separator = separator(encoding.headText());
 		CsvReader.CsvReaderBuilder csv = CsvReader.builder().fieldSeparator(separator).quoteCharacter('"')

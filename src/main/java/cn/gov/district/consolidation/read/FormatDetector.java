@@ -88,7 +88,7 @@ public final class FormatDetector {
 	}
 
 	private static Detection inspectZip(Path file) {
-		try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+		try (ZipSecureFile zip = IoFiles.open(file, ZipSecureFile::new)) {
 			ZipArchiveEntry types = zip.getEntry("[Content_Types].xml");
 			if (types == null) {
 				String mimetype = text(zip, "mimetype");
@@ -133,7 +133,7 @@ public final class FormatDetector {
 	}
 
 	private static Detection inspectOle2(Path file) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+		try (POIFSFileSystem fs = IoFiles.ole2(file)) {
 			DirectoryNode root = fs.getRoot();
 			if (root.hasEntryCaseInsensitive("EncryptedPackage") || root.hasEntryCaseInsensitive("EncryptionInfo")) {
 				return Detection.refused("ENCRYPTED_FILE", "文件设有打开密码，请取消密码后重新报送");

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
+import cn.gov.district.consolidation.domain.FileNames;
+
 /**
  * Reads Excel 97-2003 {@code .xls} (BIFF8) workbooks with POI's HSSF user model, opened
  * read-only. Loading the whole workbook is acceptable here because the format itself stops at
@@ -54,8 +56,8 @@ public final class XlsReader implements TableReader {
 	@Override
 	public void read(Path file, RowSink callerSink) throws TableReadException {
 		RowSink sink = new GuardedSink(callerSink);
-		String name = String.valueOf(file.getFileName());
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+		String name = FileNames.displayName(file);
+		try (POIFSFileSystem fs = IoFiles.ole2(file);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new TableReadException("NO_SHEETS", "工作簿中没有任何工作表，无法读取数据。请在Excel中核对文件内容后重新报送");

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,6 +15,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
+
+import cn.gov.district.consolidation.domain.FileNames;
 
 /**
  * Reads {@code .xlsx} (and macro-enabled {@code .xlsm}, whose sheets are the same XML; macros are
@@ -181,7 +182,7 @@ public final class XlsxStreamingReader implements TableReader {
 		try {
 			// ZipSecureFile insists on the central directory, so a truncated upload fails here
 			// instead of being half-read through POI's streaming fallback
-			zip = new ZipSecureFile(file.toFile());
+			zip = IoFiles.open(file, ZipSecureFile::new);
 			return OPCPackage.open(new ZipFileZipEntrySource(zip));
 		}
 		catch (IOException | OpenXML4JException | RuntimeException ex) {
@@ -207,7 +208,7 @@ public final class XlsxStreamingReader implements TableReader {
 			messages.append(t.getMessage()).append('\n');
 		}
 		String message = messages.toString();
-		String name = String.valueOf(file.getFileName());
+		String name = FileNames.displayName(file);
 		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
 			return new TableReadException("FILE_TOO_LARGE",
 					"文件“" + name + "”解压后的内容异常庞大（超过安全上限），无法读取。请删除多余内容或拆分文件后重新报送", ex);

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 
 /**
  * Exports the five tables of the district workbook as UTF-8 CSV files with a byte order mark (so
@@ -35,7 +36,7 @@ public class CsvExporter {
 	public List<Path> export(DistrictReport report, Path dir) {
 		List<Path> files = new ArrayList<>();
 		for (ReportTable table : ReportTables.of(report)) {
-			Path target = dir.resolve(report.district() + "_" + report.period().key() + "_" + table.name() + ".csv");
+			Path target = FileNames.resolve(dir, report.district() + "_" + report.period().key() + "_" + table.name() + ".csv");
 			try {
 				files.add(AtomicFiles.write(target, out -> {
 					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.consolidate.IndicatorLine;
+import cn.gov.district.consolidation.domain.FileNames;
 
 /**
  * Writes the consolidated district workbook (spec §6) of one district and period: sheets
@@ -46,7 +47,7 @@ public class DistrictWorkbookWriter {
 	 */
 	public Path write(DistrictReport report, Path outputDir) {
 		String key = report.period().key();
-		Path target = periodDir(report, outputDir).resolve(report.district() + "_" + key + "_汇总.xlsx");
+		Path target = FileNames.resolve(periodDir(report, outputDir), report.district() + "_" + key + "_汇总.xlsx");
 		try {
 			return AtomicFiles.write(target, out -> {
 				try (SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW)) {

@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.read.CellText;
 import cn.gov.district.consolidation.read.RowSink;
@@ -100,7 +101,7 @@ public class ErrorWorkbookWriter {
 	 * @throws UncheckedIOException when the workbook cannot be written
 	 */
 	public Path write(Path originalFile, TableReader reader, List<Finding> findings, Path targetFile) {
-		String fileName = originalFile.getFileName().toString();
+		String fileName = FileNames.displayName(originalFile);
 		try {
 			return AtomicFiles.write(targetFile, out -> {
 				try (XSSFWorkbook workbook = new XSSFWorkbook()) {

@@ -12,6 +12,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.Finding;
 
 /**
@@ -30,7 +31,7 @@ public final class ValidationReportWriter {
 	 * @return the written file
 	 */
 	public Path write(DistrictReport report, Path dir) {
-		Path target = dir.resolve(report.district() + "_" + report.period().key() + "_校验报告.json");
+		Path target = FileNames.resolve(dir, report.district() + "_" + report.period().key() + "_校验报告.json");
 		try {
 			Map<String, Object> content = toReport(report.findings());
 			return AtomicFiles.write(target, out -> mapper.writeValue(out, content));

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gov.district.consolidation.config.IndicatorCatalog;
+import cn.gov.district.consolidation.domain.FileNames;
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.Indicator;
@@ -88,10 +89,28 @@ public class JdbcSubmissionStore {
 		if (leftover.isPresent()) {
 			return leftover.get();
 		}
-		// a copy of a rejected file is read again: nothing of the first was counted, and what rejected it may
-		// since have changed (the roster, the catalog, consolidation.max-file-chars)
+		// a 问题清单 this job wrote, come back unchanged: not a submission (an edited one is read like any file)
+		Optional<String> workbookOf = jdbc
+			.sql("select file_name from input_file where error_workbook_sha256 = ? order by id")
+			.param(sha256)
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+		if (workbookOf.isPresent()) {
+			return insert(fileName, path, sha256, size, discoveredAt, runDate, FileStatus.REJECTED,
+					"这是本程序为“" + workbookOf.get() + "”生成的问题清单（原样未改），不是报送文件，未读取；请按问题清单修改原报表，把改好的报表放入输入目录",
+					null);
+		}
+		// A duplicate is a copy of a file still in flight or of one whose every submission is still current. A copy
+		// of a rejected file is read again: nothing of the first was counted, and what rejected it may since have
+		// changed (the roster, the catalog, consolidation.max-file-chars). A copy of an accepted file that a later
+		// version superseded is read again too: it is a correction back to that version, and becomes the current one.
 		Optional<Long> earlier = jdbc
-			.sql("select id from input_file where sha256 = ? and status not in ('DUPLICATE', 'REJECTED') order by id")
+			.sql("""
+					select id from input_file i where sha256 = ? and (status = 'DISCOVERED' or (status = 'ACCEPTED'
+					    and not exists (select 1 from submission s where s.file_id = i.id and s.is_current = false)))
+					order by id""")
 			.param(sha256)
 			.query(Long.class)
 			.list()
@@ -99,11 +118,17 @@ public class JdbcSubmissionStore {
 			.findFirst();
 		FileStatus status = earlier.isPresent() ? FileStatus.DUPLICATE : FileStatus.DISCOVERED;
 		String reason = earlier.map(id -> "与此前已处理的文件内容完全相同（" + originalName(id) + "），不重复计入").orElse(null);
+		return insert(fileName, path, sha256, size, discoveredAt, runDate, status, reason, earlier.orElse(null));
+	}
+
+	private InputFile insert(String fileName, Path path, String sha256, long size, OffsetDateTime discoveredAt,
+			LocalDate runDate, FileStatus status, String reason, Long duplicateOf) {
 		jdbc.sql("""
-				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status, reason, duplicate_of)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(sha256, fileName, size, Timestamp.from(discoveredAt.toInstant()), runDate, status.name(), reason,
-					earlier.orElse(null))
+				insert into input_file (sha256, file_name, raw_name, size_bytes, discovered_at, run_date, status, reason,
+				    duplicate_of)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(sha256, fileName, FileNames.rawNameIfNotUtf8(path), size, Timestamp.from(discoveredAt.toInstant()),
+					runDate, status.name(), reason, duplicateOf)
 			.update();
 		long id = jdbc.sql("select max(id) from input_file where sha256 = ? and file_name = ?")
 			.params(sha256, fileName)
@@ -119,27 +144,96 @@ public class JdbcSubmissionStore {
 	/** Files registered and not yet decided (read or not: see {@link StagedOutcomes}), oldest first. */
 	public List<InputFile> pending(Path inputDir) {
 		return jdbc.sql("select * from input_file where status = 'DISCOVERED' order by discovered_at, id")
-			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, inputPath(inputDir, rs)))
 			.list();
 	}
 
 	/** Files decided but not yet moved out of the input folder (this run's, or a crashed run's). */
 	public List<InputFile> decidedNotMoved(Path inputDir) {
 		return jdbc.sql("select * from input_file where status <> 'DISCOVERED' and moved = false order by id")
-			.query((rs, n) -> file(rs, inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, inputPath(inputDir, rs)))
 			.list();
 	}
 
-	/** Records that the file now lives at {@code finalPath}. */
-	public void markMoved(long fileId, Path finalPath, Path errorWorkbook) {
-		jdbc.sql("update input_file set moved = true, final_path = ?, error_workbook = ? where id = ?")
-			.params(finalPath.toString(), errorWorkbook == null ? null : errorWorkbook.toString(), fileId)
+	/**
+	 * Settles a decided file that is no longer in the input folder nor found already moved: marked moved, so
+	 * that it is not looked for again, and lost on {@code night} with {@code note} for that night's run report.
+	 */
+	public void markLost(long fileId, LocalDate night, String note) {
+		jdbc.sql("update input_file set moved = true, final_path = null, lost_on = ?, lost_note = ? where id = ?")
+			.params(night, truncate(note, 1000), fileId)
 			.update();
+	}
+
+	/** Files found lost on {@code night} ({@link #markLost}): id, name, the night they came in and the note. */
+	public List<LostFile> lostOn(LocalDate night) {
+		return jdbc.sql("select id, file_name, run_date, lost_note from input_file where lost_on = ? order by id")
+			.param(night)
+			.query((rs, n) -> new LostFile(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+			.list();
+	}
+
+	/** A file {@link #markLost settled as lost}. */
+	public record LostFile(long id, String fileName, LocalDate runDate, String note) {
+	}
+
+	/** Records that the file now lives at {@code finalPath} (its 问题清单, if any, was recorded before). */
+	public void markMoved(long fileId, Path finalPath) {
+		jdbc.sql("update input_file set moved = true, final_path = ? where id = ?")
+			.params(FileNames.display(finalPath), fileId)
+			.update();
+	}
+
+	/**
+	 * Records the 问题清单 of a file before it is written ({@code sha256} null), or once written (its
+	 * content hash), so a run interrupted in between finds its own workbook by this path.
+	 */
+	public void recordErrorWorkbook(long fileId, String errorWorkbook, String sha256) {
+		jdbc.sql("update input_file set error_workbook = ?, error_workbook_sha256 = ? where id = ?")
+			.params(errorWorkbook, sha256, fileId)
+			.update();
+	}
+
+	/** The 问题清单 recorded for a file not yet moved, as {@link #recordErrorWorkbook} stored it. */
+	public Optional<String> errorWorkbookOf(long fileId) {
+		return jdbc.sql("select error_workbook from input_file where id = ? and error_workbook is not null")
+			.param(fileId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The content hash of the 问题清单 written for a file; empty until it was written to the end. */
+	public Optional<String> errorWorkbookHashOf(long fileId) {
+		return jdbc.sql("select error_workbook_sha256 from input_file where id = ? and error_workbook_sha256 is not null")
+			.param(fileId)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The rejection reason or duplicate note of a decided file. */
 	public String reasonOf(long fileId) {
 		return jdbc.sql("select reason from input_file where id = ?").param(fileId).query(String.class).optional().orElse("");
+	}
+
+	/**
+	 * The findings a file's 问题清单 lists: its own, or for a copy rejected with the file it duplicates
+	 * ({@link #save}), that file's, under the copy's name.
+	 */
+	public List<Finding> findingsForWorkbook(InputFile file) {
+		List<Finding> own = findingsOfFile(file.id());
+		if (!own.isEmpty() || file.status() != FileStatus.REJECTED) {
+			return own;
+		}
+		Optional<Long> original = jdbc.sql("select duplicate_of from input_file where id = ? and duplicate_of is not null")
+			.param(file.id())
+			.query(Long.class)
+			.optional();
+		return original.map(this::findingsOfFile)
+			.orElse(List.of())
+			.stream()
+			.map(f -> new Finding(file.fileName(), f.sheet(), f.row(), f.column(), f.field(), f.rawValue(), f.code(),
+					f.severity(), f.message()))
+			.toList();
 	}
 
 	/** Findings of one file, in row order. */
@@ -166,6 +260,15 @@ public class JdbcSubmissionStore {
 		discardDrafts(draftsLeftOver(fileId, outcome.accepted() ? outcome.submissions() : List.of()));
 		// the outcome the ingest step kept for the decision (StagedOutcomes), decided now
 		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
+		if (outcome.decision() == FileStatus.REJECTED) {
+			// its copies registered while it was in flight share its fate: rejected, each with its 问题清单
+			jdbc.sql("""
+					update input_file set status = 'REJECTED', reason = ?
+					where duplicate_of = ? and status = 'DUPLICATE' and moved = false""")
+				.params(truncate("与文件“" + outcome.file().fileName() + "”内容完全相同，该文件被退回，本文件一并退回："
+						+ nz(outcome.reason()), 4000), fileId)
+				.update();
+		}
 		jdbc.sql("""
 				update input_file set status = ?, reason = ?, rows_read = ?, rows_rejected = ?, street = ?, period_key = ?
 				where id = ?""")
@@ -431,10 +534,11 @@ public class JdbcSubmissionStore {
 
 	/**
 	 * A file not read again later: a rejected file dropped again unchanged is read again ({@link #register}), and
-	 * then that reading speaks for it.
+	 * then that reading speaks for it. A copy rejected with it unread ({@link #save}: it keeps {@code duplicate_of})
+	 * does not.
 	 */
 	private static final String NOT_READ_AGAIN = " not exists (select 1 from input_file later where later.sha256 = i.sha256"
-			+ " and later.id > i.id and later.status <> 'DUPLICATE') ";
+			+ " and later.id > i.id and later.status <> 'DUPLICATE' and later.duplicate_of is null) ";
 
 	/**
 	 * Which findings a period shows: those of files attributed to it, and those of the night's files attributed to
@@ -526,8 +630,8 @@ public class JdbcSubmissionStore {
 	public List<InputFile> filesOn(LocalDate runDate, Path inputDir) {
 		return jdbc.sql("select * from input_file where run_date = ? order by id")
 			.param(runDate)
-			.query((rs, n) -> file(rs, rs.getString("final_path") != null ? Path.of(rs.getString("final_path"))
-					: inputDir.resolve(rs.getString("file_name"))))
+			.query((rs, n) -> file(rs, rs.getString("final_path") != null ? FileNames.parse(rs.getString("final_path"))
+					: inputPath(inputDir, rs)))
 			.list();
 	}
 
@@ -536,6 +640,14 @@ public class JdbcSubmissionStore {
 		return new Finding(rs.getString("file_name"), rs.getString("sheet_name"), row, rs.getString("column_letter"),
 				rs.getString("field_name"), rs.getString("raw_value"), rs.getString("code"),
 				Severity.valueOf(rs.getString("severity")), rs.getString("message"));
+	}
+
+	/**
+	 * Where a registered file is in the input folder: by the bytes of its name where they are not the UTF-8 of the
+	 * name stored (raw_name, V16), so a GBK name, or any name under an ASCII name encoding, is found again.
+	 */
+	static Path inputPath(Path inputDir, ResultSet rs) throws SQLException {
+		return FileNames.resolveStored(inputDir, rs.getString("file_name"), rs.getString("raw_name"));
 	}
 
 	static InputFile file(ResultSet rs, Path path) throws SQLException {

@@ -74,7 +74,7 @@ public class StagedOutcomes {
 	}
 
 	private static RowMapper<InputFile> files(Path inputDir) {
-		return (rs, n) -> JdbcSubmissionStore.file(rs, inputDir.resolve(rs.getString("file_name")));
+		return (rs, n) -> JdbcSubmissionStore.file(rs, JdbcSubmissionStore.inputPath(inputDir, rs));
 	}
 
 	/** Files registered and not yet read (no outcome kept), oldest first. */

@@ -90,10 +90,17 @@ class DropFolderScannerTest {
 		Files.writeString(input.resolve("rejected/2026-11-21/南关街道.xlsx"), "x");
 		Files.createDirectories(input.resolve("新建文件夹"));
 
-		ScanResult result = scanner().scanReady(input);
+		Files.createDirectories(input.resolve(".git"));
+
+		ScanResult result = scanner().scanReady(input, List.of(input.resolve("archive"), input.resolve("rejected")));
 
 		assertThat(result.files()).extracting(CandidateFile::fileName).containsExactly("东关街道.xlsx");
-		assertThat(result.skipped()).isEmpty();
+		// the job's own folders and hidden ones silently, a folder an operator dropped with a word
+		assertThat(result.skipped()).singleElement().satisfies(s -> {
+			assertThat(s.path().getFileName().toString()).isEqualTo("新建文件夹");
+			assertThat(s.reason()).isEqualTo("子文件夹，其中的文件未处理：请将其中的报送文件直接放入输入目录（" + input.getFileName() + "）");
+		});
+		assertThat(input.resolve("新建文件夹")).isDirectory();
 	}
 
 	@Test

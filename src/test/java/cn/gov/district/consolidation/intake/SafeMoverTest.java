@@ -83,6 +83,26 @@ class SafeMoverTest {
 	}
 
 	@Test
+	void shouldNumberANameOfTheFullLengthWithinTheNameLimitAndFindItAgain() throws IOException {
+		// 83 Chinese characters and ".xlsx": 254 bytes, one short of the limit, so "(2)" does not fit
+		String name = "东".repeat(83) + ".xlsx";
+		SafeMover mover = mover();
+		mover.archive(input(name, "first"), RUN_DATE);
+		Path file = input(name, "second");
+		String hash = fingerprint.sha256(file);
+
+		Path second = mover.archive(file, RUN_DATE);
+
+		String numbered = second.getFileName().toString();
+		assertThat(numbered.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+		assertThat(numbered).startsWith("东东东").endsWith("(2).xlsx").isEqualTo(SafeMover.numbered(name, 2));
+		assertThat(second).hasContent("second");
+		assertThat(mover.findMoved(hash, name, mover.archiveDirFor(RUN_DATE))).contains(second);
+		// a different long name of the same beginning gets a different short name
+		assertThat(SafeMover.numbered("东".repeat(82) + "西.xlsx", 2)).isNotEqualTo(numbered);
+	}
+
+	@Test
 	void shouldPutTheNumberBeforeTheLastExtension() {
 		assertThat(SafeMover.numbered("报表.xlsx", 2)).isEqualTo("报表(2).xlsx");
 		assertThat(SafeMover.numbered("a..b.xlsx", 3)).isEqualTo("a..b(3).xlsx");

@@ -75,16 +75,35 @@ final class ChildJob implements AutoCloseable {
 	}
 
 	private static ChildJob start(List<String> launch, List<String> args) throws IOException {
+		return start(launch, args, false);
+	}
+
+	/**
+	 * Starts the job once as cron starts it: no {@code LANG}, {@code LC_ALL=C}, no encoding options, so
+	 * the JVM's file name encoding ({@code sun.jnu.encoding}) and {@code file.encoding} are ASCII.
+	 */
+	static ChildJob startInPosixLocale(JobHarness harness, String... extraArgs) throws IOException {
+		return start(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()),
+				harness.withOverrides(extraArgs), true);
+	}
+
+	private static ChildJob start(List<String> launch, List<String> args, boolean posixLocale) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// the JVM options the job ships with (an unknown option there fails every child, so these tests)
-		command.addAll(List.of("@" + Path.of("config", "jvm.options").toAbsolutePath(), "-Xmx512m", "-Dfile.encoding=UTF-8",
-				"-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+		command.addAll(List.of("@" + Path.of("config", "jvm.options").toAbsolutePath(), "-Xmx512m"));
+		if (!posixLocale) {
+			command.addAll(List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8"));
+		}
 		command.addAll(launch);
 		command.addAll(args);
 		// the working directory holds config/application.yml with the roster, as beside the jar
 		ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
 			.redirectErrorStream(true);
+		if (posixLocale) {
+			builder.environment().keySet().removeIf(k -> k.equals("LANG") || k.equals("LANGUAGE") || k.startsWith("LC_"));
+			builder.environment().put("LC_ALL", "C");
+		}
 		return new ChildJob(builder.start());
 	}
 

@@ -349,7 +349,7 @@ class DropFolderOperationsTest {
 	}
 
 	/** A copy of {@code original} with a new 本期完成 for 规模以上工业总产值, as a 街道 sends a correction. */
-	private static void correctIndustrialOutput(Path original, Path target, String value) throws IOException {
+	static void correctIndustrialOutput(Path original, Path target, String value) throws IOException {
 		try (InputStream in = Files.newInputStream(original); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			Sheet sheet = wb.getSheet("指标完成情况");
 			int valueColumn = -1;

@@ -58,6 +58,21 @@ class SubmissionDraftsTest {
 				OffsetDateTime.of(2022, 12, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8)), LocalDate.of(2022, 12, 1));
 	}
 
+	/**
+	 * {@link #register} on a database of an earlier layout, as the job of that time registered files: by the columns
+	 * it had (today's store names columns added since).
+	 */
+	private InputFile registerInFormerLayout(JdbcTemplate jdbc, String name) {
+		String sha = Integer.toHexString(name.hashCode()).repeat(16).substring(0, 64);
+		OffsetDateTime discovered = OffsetDateTime.of(2022, 12, 1, 1, 0, 0, 0, ZoneOffset.ofHours(8));
+		LocalDate night = LocalDate.of(2022, 12, 1);
+		jdbc.update("""
+				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status)
+				values (?, ?, 100, ?, ?, 'DISCOVERED')""", sha, name, Timestamp.from(discovered.toInstant()), night);
+		long id = jdbc.queryForObject("select max(id) from input_file", Long.class);
+		return new InputFile(id, name, dir.resolve(name), sha, 100, discovered, night, FileStatus.DISCOVERED);
+	}
+
 	private static IndicatorEntry gdp(String actual) {
 		return new IndicatorEntry("GDP", Measure.BLANK, new Measure(new BigDecimal(actual), ValueStatus.VALUE, actual),
 				Measure.BLANK, "", "指标", 2);
@@ -142,7 +157,7 @@ class SubmissionDraftsTest {
 		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
 		Repositories r = Repositories.on(db);
 		// decided before the upgrade: version 1 of 东关, with a project
-		InputFile first = register(r.store(), "东关（一）.xlsx");
+		InputFile first = registerInFormerLayout(jdbc, "东关（一）.xlsx");
 		jdbc.update("update input_file set status = 'ACCEPTED', moved = true where id = ?", first.id());
 		Timestamp received = Timestamp.from(first.discoveredAt().toInstant());
 		jdbc.update("""
@@ -155,7 +170,7 @@ class SubmissionDraftsTest {
 				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, status, sheet_name,
 				source_row) values (?, 1, '东关路改造', '新建', 12000, 0, '在建', '项目', 3)""", decided);
 		// read but not decided when the job stopped: its provisional submission (all NULL) and its kept outcome
-		InputFile second = register(r.store(), "东关（二）.xlsx");
+		InputFile second = registerInFormerLayout(jdbc, "东关（二）.xlsx");
 		jdbc.update("insert into submission (file_id) values (?)", second.id());
 		long pending = count(jdbc, "select max(id) from submission");
 		jdbc.update("""
