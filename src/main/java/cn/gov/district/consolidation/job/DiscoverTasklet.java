@@ -1,10 +1,13 @@
 package cn.gov.district.consolidation.job;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -57,8 +60,18 @@ class DiscoverTasklet implements Tasklet {
 			.scanReady(properties.inputDir(), List.of(properties.archiveDir(), properties.rejectedDir()));
 		Fingerprint fingerprint = new Fingerprint();
 		int registered = 0;
+		List<ScanResult.Skipped> skippedFiles = new ArrayList<>(scan.skipped());
 		for (CandidateFile candidate : scan.files()) {
-			String sha = fingerprint.sha256(candidate.path());
+			String sha;
+			try {
+				sha = fingerprint.sha256(candidate.path());
+			}
+			catch (IOException e) {
+				// what the operator's machine does to a file (permissions, another program, a removal) is no
+				// reason to stop the night: the file stays where it is, said so in the run report
+				skippedFiles.add(new ScanResult.Skipped(candidate.path(), unreadable(e)));
+				continue;
+			}
 			InputFile file = store.register(candidate.fileName(), candidate.path(), sha, candidate.size(),
 					OffsetDateTime.now(clock), runDate);
 			if (file.status() == FileStatus.DUPLICATE) {
@@ -66,12 +79,24 @@ class DiscoverTasklet implements Tasklet {
 			}
 			registered++;
 		}
-		for (ScanResult.Skipped skipped : scan.skipped()) {
+		for (ScanResult.Skipped skipped : skippedFiles) {
 			log.info("暂不处理：{}（{}）", FileNames.displayName(skipped.path()), skipped.reason());
 		}
-		statistics.recordSkipped(scan.skipped());
+		statistics.recordSkipped(skippedFiles);
 		contribution.incrementReadCount();
-		log.info("发现文件 {} 个，暂不处理 {} 个", registered, scan.skipped().size());
+		log.info("发现文件 {} 个，暂不处理 {} 个", registered, skippedFiles.size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Why a settled file could not be read to take its fingerprint, for the operator. */
+	static String unreadable(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "无法读取：本程序没有读取该文件的权限，请检查文件权限或关闭正在使用它的程序，下次运行时再处理";
+		}
+		if (e instanceof NoSuchFileException) {
+			return "读取前已被移走或删除";
+		}
+		return "无法读取（" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage())
+				+ "），文件留在输入目录，下次运行时再处理";
 	}
 }

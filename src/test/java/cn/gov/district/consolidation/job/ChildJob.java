@@ -75,7 +75,19 @@ final class ChildJob implements AutoCloseable {
 	}
 
 	private static ChildJob start(List<String> launch, List<String> args) throws IOException {
-		return start(launch, args, false);
+		return start(List.of(), launch, args, false);
+	}
+
+	/**
+	 * Starts the job once in a child JVM that obeys file permissions as an operator's account does:
+	 * when the tests run as root, under {@code setpriv} without the capabilities that let root read any
+	 * file ({@code CAP_DAC_OVERRIDE}, {@code CAP_DAC_READ_SEARCH}); root still owns the build's files.
+	 */
+	static ChildJob startObeyingFilePermissions(JobHarness harness, String... extraArgs) throws IOException {
+		List<String> prefix = "root".equals(System.getProperty("user.name"))
+				? List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search") : List.of();
+		return start(prefix, List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()),
+				harness.withOverrides(extraArgs), false);
 	}
 
 	/**
@@ -83,12 +95,13 @@ final class ChildJob implements AutoCloseable {
 	 * the JVM's file name encoding ({@code sun.jnu.encoding}) and {@code file.encoding} are ASCII.
 	 */
 	static ChildJob startInPosixLocale(JobHarness harness, String... extraArgs) throws IOException {
-		return start(List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()),
+		return start(List.of(), List.of("-cp", System.getProperty("java.class.path"), ConsolidationApplication.class.getName()),
 				harness.withOverrides(extraArgs), true);
 	}
 
-	private static ChildJob start(List<String> launch, List<String> args, boolean posixLocale) throws IOException {
-		List<String> command = new ArrayList<>();
+	private static ChildJob start(List<String> prefix, List<String> launch, List<String> args, boolean posixLocale)
+			throws IOException {
+		List<String> command = new ArrayList<>(prefix);
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// the JVM options the job ships with (an unknown option there fails every child, so these tests)
 		command.addAll(List.of("@" + Path.of("config", "jvm.options").toAbsolutePath(), "-Xmx512m"));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -327,5 +329,32 @@ class IntakeDefectsTest {
 		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
 		assertThat(harness.output().resolve("2022-11").resolve(DISTRICT + "_2022-11_汇总.xlsx")).exists();
 		assertThat(report(today)).contains("采用  " + DONGGUAN_FILE).contains("退回  河东街道11月.xlsx");
+	}
+
+	@Test
+	void shouldLeaveAFileItMayNotReadWhereItIsAndSaySoWhileTheOthersGoOn() throws Exception {
+		ExampleSubmissions.writeAll(harness.input());
+		Path locked = harness.input().resolve(DONGGUAN_FILE);
+		Files.setPosixFilePermissions(locked, Set.of());
+
+		try (ChildJob child = ChildJob.startObeyingFilePermissions(harness)) {
+			assertThat(child.awaitExit()).as(child.output()).isZero();
+		}
+
+		assertThat(JobHarness.filesIn(harness.input())).containsExactly(DONGGUAN_FILE);
+		Path archived = harness.archive().resolve(today.toString());
+		for (String accepted : ACCEPTED_FILES) {
+			if (!accepted.equals(DONGGUAN_FILE)) {
+				assertThat(archived.resolve(accepted)).as(accepted).exists();
+			}
+		}
+		assertThat(report(today)).contains("暂不处理  " + DONGGUAN_FILE + "（无法读取：本程序没有读取该文件的权限");
+		assertThat(rows("select count(*) from input_file where file_name = '" + DONGGUAN_FILE + "'")).containsExactly("0");
+
+		// readable again, it is taken the next night like any other file
+		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-r--r--"));
+		assertThat(harness.runDaysLater(1)).isZero();
+		assertThat(harness.archive().resolve(today.plusDays(1).toString()).resolve(DONGGUAN_FILE)).exists();
+		assertThat(JobHarness.filesIn(harness.input())).isEmpty();
 	}
 }
