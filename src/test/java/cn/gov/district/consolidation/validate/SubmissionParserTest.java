@@ -403,6 +403,39 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldReadAUnitLineWhoseUnitsAreSeparatedBySpacesAsAList() {
+		for (String line : List.of("单位：亿元 %", "单位: 亿元  %", "单位：亿元\u3000%", "单位：亿元 %    填报日期：2022年12月5日")) {
+			staging.findings.clear();
+			FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+					rows(new String[] { line }, new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "3" },
+							new String[] { "财政收入", "1.5" }, new String[] { "热线满意率", "96.5" }));
+
+			assertThat(outcome.decision()).as(line).isEqualTo(FileStatus.ACCEPTED);
+			assertThat(outcome.rowsRejected()).as(line).isZero();
+			assertThat(staging.findings).as(line).isEmpty();
+			List<IndicatorEntry> entries = staging.indicatorsOf(outcome.submissions().get(outcome.submissions().size() - 1));
+			assertThat(entries).as(line).extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
+				.containsExactly("FAI=3", "FISCAL_REVENUE=15000", "HOTLINE_SATISFACTION=96.5");
+		}
+	}
+
+	@Test
+	void shouldNotTakeTheOtherWordsOfAUnitLineForUnits() {
+		for (String line : List.of("单位：万元    填报日期：2022年12月5日", "单位：万元 制表：XX")) {
+			staging.findings.clear();
+			FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+					rows(new String[] { line }, new String[] { "指标名称", "本期完成" }, new String[] { "固定资产投资", "30000" },
+							new String[] { "财政收入", "1.5" }));
+
+			assertThat(outcome.rowsRejected()).as(line).isZero();
+			assertThat(staging.findings).as(line).isEmpty();
+			assertThat(staging.indicatorsOf(outcome.submissions().get(outcome.submissions().size() - 1)))
+				.extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
+				.containsExactly("FAI=3", "FISCAL_REVENUE=1.5");
+		}
+	}
+
+	@Test
 	void shouldRejectTheRowForWhichNoUnitOfTheUnitLineFitsAndSaySo() {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
 				rows(new String[] { "单位：万元、%" }, new String[] { "指标名称", "本期完成" }, new String[] { "财政收入", "800" },
