@@ -49,11 +49,12 @@ class ArchiveTasklet implements Tasklet {
 
 	private final CrashPoint crashPoint;
 
-	private final Fingerprint fingerprint = new Fingerprint();
+	private final Fingerprint fingerprint;
 
 	ArchiveTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunReportWriter runReportWriter,
-			CrashPoint crashPoint) {
+			CrashPoint crashPoint, Fingerprint fingerprint) {
 		this.properties = properties;
+		this.fingerprint = fingerprint;
 		this.store = store;
 		this.runReportWriter = runReportWriter;
 		this.errorWorkbookWriter = new ErrorWorkbookWriter(properties.feedbackContact());

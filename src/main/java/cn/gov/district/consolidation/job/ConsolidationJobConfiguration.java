@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.gov.district.consolidation.consolidate.DistrictReport;
 import cn.gov.district.consolidation.domain.ReportingPeriod;
+import cn.gov.district.consolidation.intake.Fingerprint;
 import cn.gov.district.consolidation.store.OutcomeWriter;
 import cn.gov.district.consolidation.validate.FileOutcome;
 
@@ -64,6 +65,15 @@ class ConsolidationJobConfiguration {
 			.next(publishStep)
 			.next(archiveStep)
 			.build();
+	}
+
+	/**
+	 * The content hashes of a run, shared by the steps that ask for them (discovery, reading, moving):
+	 * a file unchanged since one of them hashed it is not read again ({@link Fingerprint}).
+	 */
+	@Bean
+	Fingerprint fingerprint() {
+		return new Fingerprint();
 	}
 
 	@Bean

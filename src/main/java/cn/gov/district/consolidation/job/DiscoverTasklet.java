@@ -45,8 +45,12 @@ class DiscoverTasklet implements Tasklet {
 
 	private final Clock clock;
 
-	DiscoverTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunStatistics statistics, Clock clock) {
+	private final Fingerprint fingerprint;
+
+	DiscoverTasklet(ConsolidationProperties properties, JdbcSubmissionStore store, RunStatistics statistics, Clock clock,
+			Fingerprint fingerprint) {
 		this.properties = properties;
+		this.fingerprint = fingerprint;
 		this.store = store;
 		this.statistics = statistics;
 		this.clock = clock;
@@ -58,7 +62,6 @@ class DiscoverTasklet implements Tasklet {
 		Files.createDirectories(properties.inputDir());
 		ScanResult scan = new DropFolderScanner(properties.settle(), clock, DropFolderScanner.Sleeper.threadSleep())
 			.scanReady(properties.inputDir(), List.of(properties.archiveDir(), properties.rejectedDir()));
-		Fingerprint fingerprint = new Fingerprint();
 		int registered = 0;
 		List<ScanResult.Skipped> skippedFiles = new ArrayList<>(scan.skipped());
 		for (CandidateFile candidate : scan.files()) {

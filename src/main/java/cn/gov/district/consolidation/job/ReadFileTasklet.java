@@ -44,11 +44,12 @@ class ReadFileTasklet implements Tasklet {
 
 	private final CrashPoint crashPoint;
 
-	private final Fingerprint fingerprint = new Fingerprint();
+	private final Fingerprint fingerprint;
 
 	ReadFileTasklet(SubmissionFileProcessor processor, StagedOutcomes outcomes, ConsolidationProperties properties,
-			CrashPoint crashPoint) {
+			CrashPoint crashPoint, Fingerprint fingerprint) {
 		this.processor = processor;
+		this.fingerprint = fingerprint;
 		this.outcomes = outcomes;
 		this.properties = properties;
 		this.crashPoint = crashPoint;

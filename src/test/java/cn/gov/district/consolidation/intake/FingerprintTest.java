@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Random;
@@ -52,5 +54,43 @@ class FingerprintTest {
 	void shouldFailForMissingFile() {
 		assertThatThrownBy(() -> fingerprint.sha256(dir.resolve("missing.xlsx")))
 			.isInstanceOf(NoSuchFileException.class);
+	}
+
+	@Test
+	void shouldNotReadAgainAFileWhoseInodeSizeAndModificationTimeAreUnchanged() throws IOException {
+		Path file = Files.writeString(dir.resolve("报表.csv"), "abc", StandardCharsets.US_ASCII);
+		String first = fingerprint.sha256(file);
+		FileTime modified = Files.getLastModifiedTime(file);
+
+		// other content of the same size written in place, the modification time put back: only a read tells
+		Files.writeString(file, "xyz", StandardCharsets.US_ASCII);
+		Files.setLastModifiedTime(file, modified);
+
+		assertThat(fingerprint.sha256(file)).as("remembered, not read again").isEqualTo(first);
+		assertThat(new Fingerprint().sha256(file)).as("another instance reads it").isNotEqualTo(first);
+	}
+
+	@Test
+	void shouldHashAgainAFileWrittenOverInPlace() throws IOException {
+		Path file = Files.writeString(dir.resolve("报表.csv"), "abc", StandardCharsets.US_ASCII);
+		FileTime modified = Files.getLastModifiedTime(file);
+		String first = fingerprint.sha256(file);
+
+		Files.writeString(file, "xyz", StandardCharsets.US_ASCII);
+		Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 2_000));
+
+		assertThat(fingerprint.sha256(file)).isNotEqualTo(first).isEqualTo(new Fingerprint().sha256(file));
+	}
+
+	@Test
+	void shouldHashAgainAnotherFileMovedInOverItWithTheSameSizeAndTime() throws IOException {
+		Path file = Files.writeString(dir.resolve("报表.csv"), "abc", StandardCharsets.US_ASCII);
+		String first = fingerprint.sha256(file);
+		Path other = Files.writeString(dir.resolve("另一份.csv"), "xyz", StandardCharsets.US_ASCII);
+		Files.setLastModifiedTime(other, Files.getLastModifiedTime(file));
+
+		Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+		assertThat(fingerprint.sha256(file)).isNotEqualTo(first).isEqualTo(new Fingerprint().sha256(file));
 	}
 }
