@@ -110,8 +110,23 @@ public final class ValueNormalizer {
 	 * @param raw the cell text; {@code null} is an empty cell
 	 */
 	public boolean statesItsUnit(String raw) {
+		if (raw == null || onlyDigits(raw)) {
+			// asked of every row of a long export whose 单位 column is left empty: no second reading of a plain number
+			return false;
+		}
 		ParsedNumber p = parser.parse(raw);
 		return !p.unit().isEmpty() && !units.isBareMultiplier(p.unit());
+	}
+
+	/** Whether {@code s} holds only ASCII digits, points, commas, minus signs and spaces: no room for a unit. */
+	private static boolean onlyDigits(String s) {
+		for (int i = 0, n = s.length(); i < n; i++) {
+			char c = s.charAt(i);
+			if ((c < '0' || c > '9') && c != '.' && c != ',' && c != '-' && c != ' ') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -186,5 +186,9 @@ class ValueNormalizerTest {
 		assertThat(normalizer.statesItsUnit("1.6万")).isFalse();
 		assertThat(normalizer.statesItsUnit("24.36")).isFalse();
 		assertThat(normalizer.statesItsUnit(null)).isFalse();
+		assertThat(normalizer.statesItsUnit(" 12,345.6 ")).isFalse();
+		assertThat(normalizer.statesItsUnit("-3")).isFalse();
+		assertThat(normalizer.statesItsUnit("")).isFalse();
+		assertThat(normalizer.statesItsUnit("1950人")).isTrue();
 	}
 }
