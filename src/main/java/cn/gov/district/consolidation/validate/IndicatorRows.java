@@ -69,11 +69,35 @@ final class IndicatorRows extends DataRows {
 	 */
 	private final List<String> undeclaredFields = new ArrayList<>();
 
-	/** Indicators of this sheet with a number read in the catalog unit because nothing stated one: name to unit. */
+	/**
+	 * Indicators of this sheet with a number read in the catalog unit because nothing stated one
+	 * (see {@link #undeclaredFields} and {@link #noteEmptyUnitCell}): name to unit.
+	 */
 	private final Map<String, String> assumedUnits = new LinkedHashMap<>();
 
 	/** Indicators named in the {@value Rules#UNIT_ASSUMED} warning at most; the rest are counted. */
 	private static final int ASSUMED_LISTED = 10;
+
+	/*
+	 * With a 单位 column: whether an empty 单位 cell leaves 本期完成 / 年度目标 without a unit (neither
+	 * its header nor a unit line states one), so that a number there is read in the catalog unit,
+	 * which spec §2 does not allow to pass silently. Decided once: each row only asks whether its
+	 * 单位 cell is empty, which nearly none is.
+	 */
+	private final boolean actualNeedsUnitCell;
+
+	private final boolean targetNeedsUnitCell;
+
+	private final boolean emptyUnitCellMatters;
+
+	/** Rows named in the {@value Rules#UNIT_ASSUMED} warning about empty 单位 cells at most; the rest are counted. */
+	private static final int EMPTY_UNIT_ROWS_LISTED = 5;
+
+	/** The first rows whose empty 单位 cell left a number read in its catalog unit. */
+	private final int[] emptyUnitRows = new int[EMPTY_UNIT_ROWS_LISTED];
+
+	/** How many rows had an empty 单位 cell that left a number read in its catalog unit. */
+	private int emptyUnitRowCount;
 
 	IndicatorRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		super(collector, context, sheet, header);
@@ -93,7 +117,19 @@ final class IndicatorRows extends DataRows {
 				undeclaredFields.add(field);
 			}
 		}
+		this.actualNeedsUnitCell = needsUnitCell(SheetKind.Fields.ACTUAL);
+		this.targetNeedsUnitCell = needsUnitCell(SheetKind.Fields.TARGET);
+		this.emptyUnitCellMatters = actualNeedsUnitCell || targetNeedsUnitCell;
 		reportUnitConflict();
+	}
+
+	/**
+	 * Whether the sheet has a 单位 column and {@code field}, and only the 单位 cell can state the
+	 * unit of {@code field}'s values: an empty one leaves them in the catalog unit.
+	 */
+	private boolean needsUnitCell(String field) {
+		return unitColumn >= 0 && column(field) >= 0 && new DeclaredUnit("",
+				header.headerUnits().getOrDefault(field, ""), header.sheetUnit()).effective().isEmpty();
 	}
 
 	private void reportUnitConflict() {
@@ -125,13 +161,30 @@ final class IndicatorRows extends DataRows {
 	/**
 	 * One {@value Rules#UNIT_ASSUMED} warning for the whole sheet when numbers were read in their
 	 * catalog unit because the sheet states no unit (spec §2: 单位 is required unless the value
-	 * headers name it), naming the indicators and the units assumed; not one per row.
+	 * headers name it), naming the indicators and the units assumed; not one per row. In a sheet with
+	 * a 单位 column that is the rows whose 单位 cell is empty, which the warning names too.
 	 */
 	@Override
 	public void finish() {
 		if (assumedUnits.isEmpty()) {
 			return;
 		}
+		String listed = assumedIndicators();
+		if (unitColumn >= 0) {
+			reportEmptyUnitCells(listed);
+			return;
+		}
+		String fields = "“" + String.join("”“", undeclaredFields) + "”";
+		String first = undeclaredFields.get(0);
+		RowFindings f = new RowFindings(collector.fileName(), sheet, header.headerRowNumber());
+		f.add(column(first), first, null, Rules.UNIT_ASSUMED, Severity.WARNING, "本表" + fields
+				+ "未注明单位（没有“单位”列，表头和表格上方也没有写单位），未写单位的数值已按指标目录的标准单位理解：" + listed
+				+ "；请核对，如实际单位不同，请增加“单位”列或在表头注明单位，如“本期完成(万元)”");
+		collector.fileFindings.addAll(f.findings());
+	}
+
+	/** The indicators of {@link #assumedUnits} with their units, the first {@value #ASSUMED_LISTED} and how many there are. */
+	private String assumedIndicators() {
 		StringBuilder listed = new StringBuilder();
 		int shown = 0;
 		for (Map.Entry<String, String> e : assumedUnits.entrySet()) {
@@ -144,12 +197,28 @@ final class IndicatorRows extends DataRows {
 		if (assumedUnits.size() > shown) {
 			listed.append("等").append(assumedUnits.size()).append("个指标");
 		}
-		String fields = "“" + String.join("”“", undeclaredFields) + "”";
-		String first = undeclaredFields.get(0);
+		return listed.toString();
+	}
+
+	/**
+	 * The warning about rows whose 单位 cell is empty, at the header of the 单位 column: one for the
+	 * sheet however many rows (a long export may leave the column empty throughout), naming the
+	 * first {@value #EMPTY_UNIT_ROWS_LISTED} rows and how many there are.
+	 */
+	private void reportEmptyUnitCells(String listed) {
+		StringBuilder rows = new StringBuilder("第");
+		int shown = Math.min(emptyUnitRowCount, EMPTY_UNIT_ROWS_LISTED);
+		for (int i = 0; i < shown; i++) {
+			rows.append(i == 0 ? "" : "、").append(emptyUnitRows[i]);
+		}
+		rows.append("行");
+		if (emptyUnitRowCount > shown) {
+			rows.append("等").append(emptyUnitRowCount).append("行");
+		}
 		RowFindings f = new RowFindings(collector.fileName(), sheet, header.headerRowNumber());
-		f.add(column(first), first, null, Rules.UNIT_ASSUMED, Severity.WARNING, "本表" + fields
-				+ "未注明单位（没有“单位”列，表头和表格上方也没有写单位），未写单位的数值已按指标目录的标准单位理解：" + listed
-				+ "；请核对，如实际单位不同，请增加“单位”列或在表头注明单位，如“本期完成(万元)”");
+		f.add(unitColumn, SheetKind.Fields.UNIT, null, Rules.UNIT_ASSUMED, Severity.WARNING, "本表" + rows
+				+ "“单位”栏为空（表头和表格上方也没有写单位），这些行未写单位的数值已按指标目录的标准单位理解：" + listed
+				+ "；请核对并补填单位，如实际单位与此不同，请改正后重新报送");
 		collector.fileFindings.addAll(f.findings());
 	}
 
@@ -183,6 +252,10 @@ final class IndicatorRows extends DataRows {
 		Measure actual = value(row, SheetKind.Fields.ACTUAL, actualColumn, declaredActual, indicator.unit(), findings, true);
 		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, declared(row, SheetKind.Fields.TARGET),
 				indicator.unit(), findings, false);
+		// two field reads on every row; only a row whose 单位 cell is empty goes further
+		if (emptyUnitCellMatters && declaredActual.unitColumn().isEmpty()) {
+			noteEmptyUnitCell(row.rowNumber(), indicator, actual, target);
+		}
 		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
 		// (under a header that says %, a growth of at most 1 is pointed out: it may be a fraction)
 		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, growthDeclared, "%", findings, false);
@@ -208,11 +281,32 @@ final class IndicatorRows extends DataRows {
 	private void noteAssumedUnit(Indicator indicator, Measure actual, Measure target) {
 		for (String field : undeclaredFields) {
 			Measure m = SheetKind.Fields.ACTUAL.equals(field) ? actual : target;
-			if (m.hasNumber() && !context.values.statesItsUnit(m.raw())) {
+			if (readInCatalogUnit(m)) {
 				assumedUnits.put(indicator.name(), indicator.unit());
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Notes the row and {@code indicator} when the row's empty 单位 cell left a number read in its
+	 * catalog unit, not in a unit of its own ({@code 3.2亿元}); every such row is counted.
+	 */
+	private void noteEmptyUnitCell(int rowNumber, Indicator indicator, Measure actual, Measure target) {
+		if (!(actualNeedsUnitCell && readInCatalogUnit(actual) || targetNeedsUnitCell && readInCatalogUnit(target))) {
+			return;
+		}
+		if (emptyUnitRowCount < EMPTY_UNIT_ROWS_LISTED) {
+			emptyUnitRows[emptyUnitRowCount] = rowNumber;
+		}
+		emptyUnitRowCount++;
+		// bounded by the catalog: only resolved indicators come here
+		assumedUnits.putIfAbsent(indicator.name(), indicator.unit());
+	}
+
+	/** Whether {@code m} is a number that was read in the unit its cell does not write. */
+	private boolean readInCatalogUnit(Measure m) {
+		return m.hasNumber() && !context.values.statesItsUnit(m.raw());
 	}
 
 	private Measure value(TableRow row, String field, int c, DeclaredUnit declared, String canonicalUnit,

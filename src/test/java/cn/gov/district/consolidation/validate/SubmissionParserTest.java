@@ -526,6 +526,97 @@ class SubmissionParserTest {
 	}
 
 	@Test
+	void shouldWarnOncePerSheetNamingTheRowsWhenAUnitCellIsEmptyAndNothingElseStatesTheUnit() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "年度目标", "本期完成" }, new String[] { "固定资产投资", "亿元", "25", "24.36" },
+						new String[] { "社会消费品零售总额", "", "", "58.3" }, new String[] { "新增城镇就业", " 　", "2000", "1950" },
+						new String[] { "财政收入", "", "", "3.2亿元" }, new String[] { "服务业营业收入", "亿元", "", "32.5" },
+						new String[] { "热线满意率", "", "", "96.5" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.rowsRejected()).isZero();
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNIT_ASSUMED");
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+			assertThat(f.sheet()).isEqualTo("指标");
+			assertThat(f.row()).isEqualTo(1);
+			assertThat(f.column()).isEqualTo("B");
+			assertThat(f.field()).isEqualTo("单位");
+			assertThat(f.message()).contains("第3、4、7行“单位”栏为空").doesNotContain("等")
+				.contains("社会消费品零售总额（亿元）、新增城镇就业（人）、热线满意率（%）").contains("指标目录的标准单位")
+				.contains("补填单位").doesNotContain("财政收入").doesNotContain("没有“单位”列");
+		});
+		List<IndicatorEntry> entries = staging.indicatorsOf(outcome.submissions().get(0));
+		assertThat(entries).extracting(e -> e.indicatorCode() + "=" + e.actual().value().stripTrailingZeros().toPlainString())
+			.containsExactly("FAI=24.36", "RETAIL_SALES=58.3", "NEW_URBAN_JOBS=1950", "FISCAL_REVENUE=32000",
+					"SERVICE_REVENUE=32.5", "HOTLINE_SATISFACTION=96.5");
+		assertThat(entries.get(2).target().value()).isEqualByComparingTo("2000");
+	}
+
+	@Test
+	void shouldNotWarnAboutAnEmptyUnitCellWhenAUnitLineOrTheValueHeadersStateTheUnit() {
+		decide("东关街道_2022年11月.xlsx", "指标", rows(new String[] { "单位：亿元" }, new String[] { "指标名称", "单位", "年度目标", "本期完成" },
+				new String[] { "固定资产投资", "", "25", "24.36" }));
+		decide("东关街道_2022年11月.xlsx", "指标", rows(new String[] { "指标名称", "单位", "年度目标(亿元)", "本期完成(亿元)" },
+				new String[] { "固定资产投资", "", "25", "24.36" }));
+		// a target column without a unit in its header, left empty: nothing was read in an assumed unit
+		decide("东关街道_2022年11月.xlsx", "指标", rows(new String[] { "指标名称", "单位", "年度目标", "本期完成(亿元)" },
+				new String[] { "固定资产投资", "", "", "24.36" }));
+		// the project sheet's amounts are 万元 by default (spec §2)
+		decide("东关街道_2022年11月.xlsx", "重点项目", rows(new String[] { "项目名称", "年度计划投资", "累计完成投资", "单位" },
+				new String[] { "甲项目", "100", "50", "" }));
+
+		assertThat(staging.findings).isEmpty();
+	}
+
+	@Test
+	void shouldWarnAboutAnEmptyUnitCellWhenOnlyTheOtherValueHeaderStatesTheUnit() {
+		decide("东关街道_2022年11月.xlsx", "指标", rows(new String[] { "指标名称", "单位", "年度目标", "本期完成(亿元)" },
+				new String[] { "固定资产投资", "", "25", "24.36" }));
+
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNIT_ASSUMED");
+			assertThat(f.message()).contains("第2行“单位”栏为空").contains("固定资产投资（亿元）");
+		});
+	}
+
+	@Test
+	void shouldNotWarnAboutAnEmptyUnitCellWhenTheValuesWriteTheirUnit() {
+		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
+				rows(new String[] { "指标名称", "单位", "年度目标", "本期完成" }, new String[] { "财政收入", "", "", "3.2亿元" },
+						new String[] { "新增城镇就业", "", "2000人", "1950人" }, new String[] { "热线满意率", "", "", "96.5%" },
+						new String[] { "固定资产投资", "", "", "—" }));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(staging.findings).extracting(Finding::code).containsExactly("NOT_APPLICABLE");
+		assertThat(staging.indicatorsOf(outcome.submissions().get(0)).get(0).actual().value()).isEqualByComparingTo("32000");
+	}
+
+	@Test
+	void shouldWarnOnceForALongExportWhoseUnitCellsAreAllEmpty() {
+		List<String[]> lines = new java.util.ArrayList<>();
+		lines.add(new String[] { "街道名称", "报送期间", "指标名称", "单位", "本期完成" });
+		List<String> indicators = List.of("固定资产投资", "社会消费品零售总额", "新增城镇就业", "财政收入");
+		for (int month = 1; month <= 11; month++) {
+			for (String indicator : indicators) {
+				lines.add(new String[] { "东关街道", "2022年1-" + month + "月", indicator, "", String.valueOf(10 + month) });
+			}
+		}
+		FileOutcome outcome = decide("东关街道_导出.csv", "导出", rows(lines.toArray(String[][]::new)));
+
+		assertThat(outcome.decision()).isEqualTo(FileStatus.ACCEPTED);
+		assertThat(outcome.submissions()).hasSize(11);
+		assertThat(outcome.rowsRejected()).isZero();
+		assertThat(staging.findings).singleElement().satisfies(f -> {
+			assertThat(f.code()).isEqualTo("UNIT_ASSUMED");
+			assertThat(f.row()).isEqualTo(1);
+			assertThat(f.column()).isEqualTo("D");
+			assertThat(f.message()).contains("第2、3、4、5、6行等44行“单位”栏为空")
+				.contains("固定资产投资（亿元）、社会消费品零售总额（亿元）、新增城镇就业（人）、财政收入（万元）");
+		});
+	}
+
+	@Test
 	void shouldWarnAboutAGrowthThatLooksLikeAFractionUnderAPercentHeaderAndKeepItAsWritten() {
 		FileOutcome outcome = decide("东关街道_2022年11月.xlsx", "指标",
 				rows(new String[] { "指标名称", "单位", "本期完成", "同比增长(%)" }, new String[] { "固定资产投资", "亿元", "3", "0.125" },
