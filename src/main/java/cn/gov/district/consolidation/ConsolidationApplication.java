@@ -19,12 +19,26 @@ public class ConsolidationApplication {
 	/** The command line switch for the nightly schedule mode. */
 	public static final String SCHEDULE_OPTION = "--schedule";
 
+	/**
+	 * Turns off H2's shared cache of values ({@code h2.objectCache}) unless the command line sets it:
+	 * it looks every value made up in a table to share equal ones, which pays off for the few values
+	 * a query repeats, not for the million distinct numbers an export stages (hashing and comparing
+	 * them was a twentieth of the staging thread's time; bench/RESULTS.md). Read once, when H2's
+	 * classes load, so it is set before the application starts.
+	 */
+	static void noValueCache() {
+		if (System.getProperty("h2.objectCache") == null) {
+			System.setProperty("h2.objectCache", "false");
+		}
+	}
+
 	/** Whether the command line asks for the schedule mode. */
 	public static boolean scheduleMode(String... args) {
 		return Arrays.asList(args).contains(SCHEDULE_OPTION);
 	}
 
 	public static void main(String[] args) {
+		noValueCache();
 		ConfigurableApplicationContext context = SpringApplication.run(ConsolidationApplication.class, args);
 		if (!scheduleMode(args)) {
 			System.exit(SpringApplication.exit(context));

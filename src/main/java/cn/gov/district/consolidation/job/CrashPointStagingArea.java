@@ -47,6 +47,17 @@ class CrashPointStagingArea implements StagingArea {
 	}
 
 	@Override
+	public StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
+		return store.prepare(parts);
+	}
+
+	@Override
+	public void stage(InputFile file, StagingBatch.Ready batch) {
+		store.stage(file, batch);
+		crashPoint.reached("staged:" + batches.incrementAndGet());
+	}
+
+	@Override
 	public void dropIndicator(long draftId, String indicatorCode) {
 		store.dropIndicator(draftId, indicatorCode);
 	}

@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.district.consolidation.domain.Finding;
+import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.validate.StagingArea;
@@ -80,11 +81,40 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
+		stage(file, new StagingBatch.Ready(parts, null));
+	}
+
+	/**
+	 * Builds the indicator blocks of {@code parts} (the columns each stores, sparse ones left out:
+	 * {@link IndicatorBlock#of}), which needs no database: on the reading thread of a large file
+	 * ({@link StagingArea#prepare}), so that the storing thread, which takes longer over a batch than
+	 * the reading thread, only turns them into the database's arrays and writes them.
+	 */
+	@Override
+	public StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
+		IndicatorBlock[] blocks = new IndicatorBlock[parts.size()];
+		for (int i = 0; i < blocks.length; i++) {
+			List<IndicatorEntry> indicators = parts.get(i).indicators();
+			if (!indicators.isEmpty()) {
+				blocks[i] = IndicatorBlock.of(indicators);
+			}
+		}
+		return new StagingBatch.Ready(parts, new PreparedBlocks(blocks));
+	}
+
+	/** The indicator blocks of a batch, element {@code i} the block of part {@code i} ({@code null} for a part without indicators). */
+	private record PreparedBlocks(IndicatorBlock[] blocks) {
+	}
+
+	@Override
+	public void stage(InputFile file, StagingBatch.Ready batch) {
+		List<StagingBatch.Part> parts = batch.parts();
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			boolean copy = PostgresCopy.supported(con);
 			createSubmissions(con, copy, file, parts);
-			// a block per submission, a few hundred per batch
-			stageRows(con, copy, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
+			// a block per submission, a few hundred per batch; built ahead where the batch was prepared
+			IndicatorBlock[] prepared = batch.prepared() instanceof PreparedBlocks blocks ? blocks.blocks() : null;
+			stageRows(con, copy, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts, prepared));
 			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
 			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
 			return null;
@@ -190,14 +220,17 @@ public class JdbcStagingArea implements StagingArea {
 			new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
 					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 
-	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
-			throws SQLException {
+	/** Adds the blocks of {@code parts}, built here or taken from {@code prepared} (where not {@code null}). */
+	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts,
+			IndicatorBlock[] prepared) throws SQLException {
 		// COPY takes the arrays as literals; a batch of inserts as the database's array values
 		IndicatorBlock.ArrayParameters arrays = rows instanceof PostgresCopy ? PostgresCopy::array
 				: IndicatorBlock.ArrayParameters.of(con);
-		for (StagingBatch.Part p : parts) {
+		for (int i = 0; i < parts.size(); i++) {
+			StagingBatch.Part p = parts.get(i);
 			if (!p.indicators().isEmpty()) {
-				rows.add(IndicatorBlock.of(p.indicators()).row(arrays, p.submission().id()));
+				IndicatorBlock block = prepared != null && prepared[i] != null ? prepared[i] : IndicatorBlock.of(p.indicators());
+				rows.add(block.row(arrays, p.submission().id()));
 			}
 		}
 	}

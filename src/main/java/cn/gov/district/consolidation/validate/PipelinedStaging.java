@@ -76,6 +76,8 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
+		// the rows to send are built here, while the writing thread is still storing the batches before
+		StagingBatch.Ready ready = target.prepare(parts);
 		while (pending.size() >= IN_FLIGHT) {
 			await(pending.removeFirst());
 		}
@@ -91,7 +93,7 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 		pending.addLast(writer.submit(() -> {
 			long start = System.nanoTime();
 			long cpu = cpuNanos();
-			target.stage(file, parts);
+			target.stage(file, ready);
 			storingNanos.addAndGet(System.nanoTime() - start);
 			storingCpuNanos.addAndGet(cpuNanos() - cpu);
 		}));
