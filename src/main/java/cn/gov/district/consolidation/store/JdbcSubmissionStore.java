@@ -2,6 +2,7 @@ package cn.gov.district.consolidation.store;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -320,7 +322,7 @@ public class JdbcSubmissionStore {
 		Map<String, Integer> latest = latestVersions(submissions);
 		// the file's discovery time, written as register wrote it (not a subquery per submission: a long export brings 25,000)
 		Timestamp receivedAt = Timestamp.from(file.discoveredAt().toInstant());
-		List<Object[]> inserts = new ArrayList<>(submissions.size());
+		List<NewSubmission> inserts = new ArrayList<>(submissions.size());
 		List<Object[]> current = new ArrayList<>(submissions.size());
 		for (StagedSubmission s : submissions) {
 			String period = s.period().key();
@@ -329,17 +331,44 @@ public class JdbcSubmissionStore {
 			// compared with the version current before this file: a file names each 街道 and period once
 			String changes = maxVersion == null || !s.hasIndicators() ? "" : describeChanges(s.draftId(), s.street(), period);
 			// the first version of a 街道 and period is current; a later one is sorted out below
-			inserts.add(new Object[] { s.draftId(), fileId, s.street(), period, version, maxVersion == null, s.hasIndicators(),
-					s.hasProjects(), truncate(s.reporter(), 200), truncate(s.phone(), 100), receivedAt, s.rowsRead(),
-					s.rowsRejected(), s.errors(), s.warnings(), truncate(changes, 4000) });
+			inserts.add(new NewSubmission(s, period, version, maxVersion == null, truncate(changes, 4000)));
 			if (maxVersion != null) {
 				current.add(new Object[] { s.street(), period, s.street(), period, s.street(), period });
 			}
 		}
+		// typed setters, not the template's guess at each of 16 parameters of 25,000 rows (a long export)
 		batch.batchUpdate("""
 				insert into submission (id, file_id, street, period_key, version, is_current, has_indicators, has_projects,
 				reporter, phone, received_at, rows_read, rows_rejected, errors, warnings, changes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				NewSubmission n = inserts.get(i);
+				StagedSubmission s = n.staged();
+				ps.setLong(1, s.draftId());
+				ps.setLong(2, fileId);
+				ps.setString(3, s.street());
+				ps.setString(4, n.period());
+				ps.setInt(5, n.version());
+				ps.setBoolean(6, n.current());
+				ps.setBoolean(7, s.hasIndicators());
+				ps.setBoolean(8, s.hasProjects());
+				ps.setString(9, truncate(s.reporter(), 200));
+				ps.setString(10, truncate(s.phone(), 100));
+				ps.setTimestamp(11, receivedAt);
+				ps.setInt(12, s.rowsRead());
+				ps.setInt(13, s.rowsRejected());
+				ps.setInt(14, s.errors());
+				ps.setInt(15, s.warnings());
+				ps.setString(16, n.changes());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return inserts.size();
+			}
+		});
 		jdbc.sql("""
 				update finding set
 				    street = (select s.street from submission s where s.id = finding.submission_id),
@@ -348,6 +377,18 @@ public class JdbcSubmissionStore {
 		if (!current.isEmpty()) {
 			batch.batchUpdate(REFRESH_CURRENT, current);
 		}
+	}
+
+	/**
+	 * A submission the decision inserts.
+	 *
+	 * @param staged what the file's reading staged
+	 * @param period its period key
+	 * @param version its version
+	 * @param current whether it is current as inserted (the first version of its 街道 and period)
+	 * @param changes what changed against the version current before, or {@code ""}
+	 */
+	private record NewSubmission(StagedSubmission staged, String period, int version, boolean current, String changes) {
 	}
 
 	/** The highest version stored so far for each 街道 and period of {@code submissions}. */
