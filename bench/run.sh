@@ -17,7 +17,10 @@
 # BENCH_HEAP (default 256m), BENCH_DB (h2 | postgres; postgres uses a fresh database per case on
 # the server of .ci/setup.d/10-postgresql.sh, see CONSOLIDATION_DB_* in application-postgres.yml),
 # BENCH_STREETS / BENCH_MONTHS (the 1M backfill: 200 × 40 indicators × 125 months),
-# BENCH_NIGHT (workbooks in the city night, default 500), BENCH_TIMEOUT (seconds per run, default
+# BENCH_NIGHT (workbooks in the city night, default 500), BENCH_REPEAT (default 1: each job case once;
+# N > 1: N - 1 more runs of each job case, each stopped once its decide step has ended, and the table
+# gains the median, best and worst of the N ingest + decide figures: on a shared machine one run can be
+# a quarter off the next), BENCH_TIMEOUT (seconds per run, default
 # 600; a run past it is killed and reported as TIMEOUT), BENCH_TAG (names the results file, so
 # runs with other settings keep theirs), BENCH_JAVA_OPTS (more JVM options for the job's runs, after
 # those of config/jvm.options, which every job run gets),
@@ -32,6 +35,7 @@ DB=${BENCH_DB:-h2}
 STREETS=${BENCH_STREETS:-200}
 MONTHS=${BENCH_MONTHS:-125}
 NIGHT=${BENCH_NIGHT:-500}
+REPEAT=${BENCH_REPEAT:-1}
 TIMEOUT=${BENCH_TIMEOUT:-600}
 TAG=${BENCH_TAG:+-$BENCH_TAG}
 W=$(realpath -m "${BENCH_DIR:-target/bench}")
@@ -77,6 +81,8 @@ gen "$D/.roster-$NIGHT" roster "$NIGHT" "$D/roster-night.yml"
 # ------------------------------------------------------------------ measuring
 RESULTS=$W/results$TAG.tsv
 : >"$RESULTS"
+REPEATS=$W/repeats$TAG.tsv
+: >"$REPEATS"
 
 # measure <name> <kind> <rows> <dir> <command…>: runs the command in <dir> under GNU time and
 # appends name, kind, rows, wall, user, sys, max RSS (KB), exit status to results.tsv
@@ -137,6 +143,34 @@ reader() { # reader <name> <rows> <file>: the job's reader alone, into a countin
 	measure "$1" reader "$2" "$dir" java "-Xmx$HEAP" -cp "$CP" Floors reader "$3"
 }
 
+# database_args <name>: the arguments that point the job at a fresh database of its own (PostgreSQL;
+# H2 lives in the run's folder), in DB_ARGS; drop_database drops it again
+database_args() {
+	DB_ARGS=()
+	DATABASE=
+	if [ "$DB" = postgres ]; then
+		DATABASE="bench_${1//-/_}_$$"
+		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
+			-d consolidation -c "drop database if exists $DATABASE" -c "create database $DATABASE"
+		DB_ARGS=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://localhost:5432/$DATABASE")
+	fi
+}
+
+drop_database() {
+	if [ -n "$DATABASE" ]; then
+		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
+			-d consolidation -c "drop database if exists $DATABASE"
+	fi
+}
+
+# the job's command line, as an operator runs it: with the JVM options it ships with (config/jvm.options),
+# and a GC log that shows where a run near the heap limit spends its time
+job_command() { # job_command <roster>
+	# shellcheck disable=SC2086
+	JOB_COMMAND=(java "@$OPTIONS" "-Xmx$HEAP" -Xlog:gc:file=gc.log "-XX:SharedArchiveFile=$CDS" ${BENCH_JAVA_OPTS:-} -jar "$JAR"
+		"--spring.config.additional-location=file:$1" --consolidation.settle=0s "${DB_ARGS[@]}" "${JOB_ARGS[@]}")
+}
+
 job() { # job <name> <rows> <roster> <files…>
 	local name=$1 rows=$2 roster=$3
 	shift 3
@@ -145,27 +179,41 @@ job() { # job <name> <rows> <roster> <files…>
 	# -L: the job leaves links in its input folder alone (an operator must drop the file itself), so
 	# a data set linked into BENCH_DIR is copied as the files it points to
 	cp -rL "$@" "$dir/input/"
-	local db=()
-	if [ "$DB" = postgres ]; then
-		local database="bench_${name//-/_}_$$"
-		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
-			-d consolidation -c "drop database if exists $database" -c "create database $database"
-		db=(--spring.profiles.active=postgres "--spring.datasource.url=jdbc:postgresql://localhost:5432/$database")
-	fi
-	# the GC log shows where a run near the heap limit spends its time
-	# shellcheck disable=SC2086
-	# with the JVM options the job ships with (config/jvm.options), as an operator runs it
-	measure "$name" job "$rows" "$dir" java "@$OPTIONS" "-Xmx$HEAP" -Xlog:gc:file=gc.log "-XX:SharedArchiveFile=$CDS" ${BENCH_JAVA_OPTS:-} -jar "$JAR" "--spring.config.additional-location=file:$roster" \
-		--consolidation.settle=0s "${db[@]}" "${JOB_ARGS[@]}"
-	if [ "$DB" = postgres ]; then
-		PGPASSWORD=${CONSOLIDATION_DB_PASSWORD:-consolidation} psql -X -q -h localhost -U "${CONSOLIDATION_DB_USER:-consolidation}" \
-			-d consolidation -c "drop database if exists $database"
-	fi
+	database_args "$name"
+	job_command "$roster"
+	measure "$name" job "$rows" "$dir" "${JOB_COMMAND[@]}"
+	drop_database
 	local report
 	report=$(ls "$dir"/output/运行报告_*.txt 2>/dev/null | head -1 || true)
 	if [ -n "$report" ]; then
 		echo "   $(grep '^数据行' "$report")" >&2
 	fi
+	local r
+	for ((r = 2; r <= REPEAT; r++)); do
+		repeat_ingest "$name" "$r" "$roster" "$@"
+	done
+}
+
+# repeat_ingest <name> <r> <roster> <files…>: run r of the case again, stopped (SIGTERM) once its decide
+# step has ended: the ingest and decide steps only, appended to repeats.tsv
+repeat_ingest() {
+	local name=$1 r=$2 roster=$3
+	shift 3
+	local dir="$W/runs/$name-$r"
+	rm -rf "$dir" && mkdir -p "$dir/input"
+	cp -rL "$@" "$dir/input/"
+	database_args "$name-$r"
+	job_command "$roster"
+	echo "== $name, run $r (to the end of the decide step)" >&2
+	(cd "$dir" && exec timeout -k 10 "$TIMEOUT" "${JOB_COMMAND[@]}" >"$dir/out.log" 2>&1) &
+	local pid=$!
+	while kill -0 "$pid" 2>/dev/null && ! grep -q 'Step: \[decide\] executed' "$dir/out.log" 2>/dev/null; do
+		sleep 0.2
+	done
+	kill -TERM "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	drop_database
+	printf '%s\t%s\n' "$name" "$(stored_seconds "$dir/out.log")" >>"$REPEATS"
 }
 
 JOB_ARGS=() # more arguments for the next job run
@@ -236,6 +284,23 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 					(kind == "job" ? ingest : "—"), (kind == "job" ? ingestrate : "—"), (kind == "job" ? report : "—"), rss, (wall > 0 ? cpu / wall : 0), fw, ratio, result
 			}
 		}' "$RESULTS"
+	if [ "$REPEAT" -gt 1 ]; then
+		echo
+		echo "Ingest + decide over $REPEAT runs of each job case (the first run above, the others stopped after the decide step):"
+		echo
+		echo "| case | rows | runs | median s | rows/s at the median | best s | rows/s at the best | worst s |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		awk -F'\t' 'FNR == NR { if ($2 == "job" && $9 != "-") { rows[$1] = $3; v[$1] = v[$1] " " $9; order[++n] = $1 } next }
+			$2 != "-" && ($1 in rows) { v[$1] = v[$1] " " $2 }
+			END {
+				for (i = 1; i <= n; i++) {
+					name = order[i]; k = split(substr(v[name], 2), x, " ")
+					for (a = 1; a <= k; a++) for (b = a + 1; b <= k; b++) if (x[b] + 0 < x[a] + 0) { t = x[a]; x[a] = x[b]; x[b] = t }
+					med = (k % 2) ? x[(k + 1) / 2] : (x[k / 2] + x[k / 2 + 1]) / 2
+					printf "| job %s | %d | %d | %.2f | %.0f | %.2f | %.0f | %.2f |\n", name, rows[name], k, med, rows[name] / med, x[1], rows[name] / x[1], x[k]
+				}
+			}' "$RESULTS" "$REPEATS"
+	fi
 	echo
 	echo "Logs, GNU time output and the job's outputs: $W/runs/<case>/."
 } | tee "$W/results$TAG.md"
