@@ -171,16 +171,25 @@ job_command() { # job_command <roster>
 		"--spring.config.additional-location=file:$1" --consolidation.settle=0s "${DB_ARGS[@]}" "${JOB_ARGS[@]}")
 }
 
-job() { # job <name> <rows> <roster> <files…>
-	local name=$1 rows=$2 roster=$3
-	shift 3
-	local dir="$W/runs/$name"
+# job_run <run> <roster> <files…>: a fresh folder $W/runs/<run> with the files in its input folder, a fresh
+# database, and the job's command line in JOB_COMMAND
+job_run() {
+	local run=$1 roster=$2
+	shift 2
+	local dir="$W/runs/$run"
 	rm -rf "$dir" && mkdir -p "$dir/input"
 	# -L: the job leaves links in its input folder alone (an operator must drop the file itself), so
 	# a data set linked into BENCH_DIR is copied as the files it points to
 	cp -rL "$@" "$dir/input/"
-	database_args "$name"
+	database_args "$run"
 	job_command "$roster"
+}
+
+job() { # job <name> <rows> <roster> <files…>
+	local name=$1 rows=$2 roster=$3
+	shift 3
+	local dir="$W/runs/$name"
+	job_run "$name" "$roster" "$@"
 	measure "$name" job "$rows" "$dir" "${JOB_COMMAND[@]}"
 	drop_database
 	local report
@@ -200,10 +209,7 @@ repeat_ingest() {
 	local name=$1 r=$2 roster=$3
 	shift 3
 	local dir="$W/runs/$name-$r"
-	rm -rf "$dir" && mkdir -p "$dir/input"
-	cp -rL "$@" "$dir/input/"
-	database_args "$name-$r"
-	job_command "$roster"
+	job_run "$name-$r" "$roster" "$@"
 	echo "== $name, run $r (to the end of the decide step)" >&2
 	(cd "$dir" && exec timeout -k 10 "$TIMEOUT" "${JOB_COMMAND[@]}" >"$dir/out.log" 2>&1) &
 	local pid=$!
