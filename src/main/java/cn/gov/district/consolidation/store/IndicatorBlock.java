@@ -4,6 +4,7 @@ import static cn.gov.district.consolidation.store.JdbcStagingArea.storable;
 import static cn.gov.district.consolidation.store.JdbcStagingArea.truncate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -293,6 +294,57 @@ final class IndicatorBlock {
 		return new IndicatorBlock(c, null, null);
 	}
 
+	/** The columns of a block, {@link #STORED} in order, for a select: {@code b.indicator_code, …, b.first_row}. */
+	static String storedColumns(String alias) {
+		return alias + "." + String.join(", " + alias + ".", STORED);
+	}
+
+	/**
+	 * The block of the current row of {@code rs}, whose columns from {@code first} on are
+	 * {@link #STORED} in order ({@link #storedColumns}), its sparse columns filled in as the view
+	 * {@code indicator_value} fills them.
+	 */
+	static IndicatorBlock read(ResultSet rs, int first) throws SQLException {
+		Object[][] c = new Object[COLUMNS.size()][];
+		for (int col = 0; col < c.length; col++) {
+			Array a = rs.getArray(first + col);
+			if (a != null) {
+				c[col] = (Object[]) a.getArray();
+				a.free();
+			}
+		}
+		String sheet = rs.getString(first + COLUMNS.size());
+		int firstRow = rs.getInt(first + COLUMNS.size() + 1);
+		return expand(c, sheet, rs.wasNull() ? null : firstRow);
+	}
+
+	/**
+	 * The entries of a block {@link #read} from the database, each as the view {@code indicator_value}
+	 * gives its row and {@link JdbcSubmissionStore#indicatorEntry} reads it: values back at the scale
+	 * they were written with, a raw text stored as NULL written as the value.
+	 */
+	List<IndicatorEntry> entries() {
+		int n = size();
+		List<IndicatorEntry> entries = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			entries.add(new IndicatorEntry((String) columns[CODE][i], measureAt(MEASURES[0], i), measureAt(MEASURES[1], i),
+					measureAt(MEASURES[2], i), (String) columns[REMARK][i], (String) columns[SHEET][i], (Integer) columns[ROW][i]));
+		}
+		return entries;
+	}
+
+	/** The measure of entry {@code i} whose value column is {@code m}, as {@link StoredValues#measure} reads it. */
+	private Measure measureAt(int m, int i) {
+		ValueStatus status = ValueStatus.valueOf((String) columns[m + 2][i]);
+		BigDecimal stored = (BigDecimal) columns[m][i];
+		BigDecimal value = stored == null ? null : stored.setScale((Integer) columns[m + 1][i], RoundingMode.UNNECESSARY);
+		String raw = (String) columns[m + 3][i];
+		if (raw == null) {
+			raw = value == null ? "" : value.toPlainString();
+		}
+		return new Measure(status.hasNumber() ? value : null, status, raw);
+	}
+
 	/**
 	 * Removes the entries for {@code indicatorCode} from the blocks of {@code submission}; a block
 	 * left empty is deleted. Rare (a cross-row check took back a row already staged), so done row
@@ -306,18 +358,8 @@ final class IndicatorBlock {
 			select.setLong(1, submission);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
-					Object[][] c = new Object[COLUMNS.size()][];
-					for (int col = 0; col < c.length; col++) {
-						Array a = rs.getArray(col + 2);
-						if (a != null) {
-							c[col] = (Object[]) a.getArray();
-							a.free();
-						}
-					}
-					String sheet = rs.getString(COLUMNS.size() + 2);
-					int firstRow = rs.getInt(COLUMNS.size() + 3);
 					ids.add(rs.getLong(1));
-					blocks.add(expand(c, sheet, rs.wasNull() ? null : firstRow));
+					blocks.add(read(rs, 2));
 				}
 			}
 		}

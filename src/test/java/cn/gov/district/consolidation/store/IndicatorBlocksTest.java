@@ -293,7 +293,21 @@ class IndicatorBlocksTest {
 		}
 	}
 
+	/**
+	 * The entries of {@code submission} through the view, in block order; checked on every call to be
+	 * what reading the blocks themselves gives ({@link IndicatorBlock#read}, as the consolidation reads
+	 * them), both by row, then code, as the view was read there.
+	 */
 	private static List<IndicatorEntry> entries(JdbcTemplate jdbc, long submission) {
+		List<IndicatorEntry> viewed = jdbc.query("select * from indicator_value where submission_id = ? order by source_row, indicator_code",
+				(rs, n) -> JdbcSubmissionStore.indicatorEntry(rs), submission);
+		List<IndicatorEntry> read = new ArrayList<>();
+		jdbc.query("select " + IndicatorBlock.storedColumns("b") + " from indicator_block b where b.submission_id = ? order by b.id",
+				(java.sql.ResultSet rs) -> {
+					read.addAll(IndicatorBlock.read(rs, 1).entries());
+				}, submission);
+		read.sort(java.util.Comparator.comparingInt(IndicatorEntry::sourceRow).thenComparing(IndicatorEntry::indicatorCode));
+		assertThat(read).as("the blocks read directly").isEqualTo(viewed);
 		return jdbc.query("select * from indicator_value where submission_id = ? order by block_id, position",
 				(rs, n) -> JdbcSubmissionStore.indicatorEntry(rs), submission);
 	}
