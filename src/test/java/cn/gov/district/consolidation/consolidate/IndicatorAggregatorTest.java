@@ -134,6 +134,39 @@ class IndicatorAggregatorTest {
 		assertThat(line.targetTotal().value()).isEqualByComparingTo("300");
 	}
 
+	/**
+	 * Competition ranking (1, 1, 3) over many 街道 with ties, both directions: each rank is one more
+	 * than the number of 街道 strictly better, as counted one by one.
+	 */
+	@Test
+	void shouldRankManyStreetsWithTiesAsOneMoreThanThoseStrictlyBetter() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(11L);
+		List<String> streets = new java.util.ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			String street = "第" + i + "街道";
+			streets.add(street);
+			// few distinct values, so that ties are many; every fifth without a target (no completion, no rank)
+			String target = i % 5 == 0 ? null : "100";
+			put(street, OUTPUT, String.valueOf(50 + random.nextInt(8)), target, null);
+			put(street, UNEMPLOYMENT, "3." + random.nextInt(6), target == null ? null : "3.5", null);
+		}
+		for (Indicator indicator : List.of(OUTPUT, UNEMPLOYMENT)) {
+			List<StreetFigure> figures = aggregator.aggregate(indicator, streets, entries, NOVEMBER).streets();
+			for (StreetFigure f : figures) {
+				if (f.completionPercent() == null) {
+					assertThat(f.rank()).as(f.street()).isNull();
+					continue;
+				}
+				long better = figures.stream()
+					.filter(o -> o.completionPercent() != null)
+					.filter(o -> indicator == UNEMPLOYMENT ? o.actual().value().compareTo(f.actual().value()) < 0
+							: o.completionPercent().compareTo(f.completionPercent()) > 0)
+					.count();
+				assertThat(f.rank()).as(indicator.code() + " " + f.street()).isEqualTo((int) better + 1);
+			}
+		}
+	}
+
 	@Test
 	void shouldTreatTheTargetOfALowerIndicatorAsACeiling() {
 		put("甲街道", UNEMPLOYMENT, "3.1", "3.5", null);
