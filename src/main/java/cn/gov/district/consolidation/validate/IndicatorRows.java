@@ -64,31 +64,17 @@ final class IndicatorRows extends DataRows {
 	private final DeclaredUnit growthDeclared;
 
 	/**
-	 * The value fields whose unit the sheet states nowhere (no 单位 column, no unit in their header,
-	 * no unit line): their numbers are read in the catalog unit, which one warning per sheet says.
+	 * The value fields whose unit neither their header nor a unit line states: only a row's 单位 cell
+	 * can, and where the sheet has no 单位 column or the row leaves it empty their numbers are read in
+	 * the catalog unit, which one warning per sheet says (spec §2 does not let that pass silently).
 	 */
 	private final List<String> undeclaredFields = new ArrayList<>();
 
-	/**
-	 * Indicators of this sheet with a number read in the catalog unit because nothing stated one
-	 * (see {@link #undeclaredFields} and {@link #noteEmptyUnitCell}): name to unit.
-	 */
+	/** Indicators of this sheet with a number read in the catalog unit because nothing stated one: name to unit. */
 	private final Map<String, String> assumedUnits = new LinkedHashMap<>();
 
 	/** Indicators named in the {@value Rules#UNIT_ASSUMED} warning at most; the rest are counted. */
 	private static final int ASSUMED_LISTED = 10;
-
-	/*
-	 * With a 单位 column: whether an empty 单位 cell leaves 本期完成 / 年度目标 without a unit (neither
-	 * its header nor a unit line states one), so that a number there is read in the catalog unit,
-	 * which spec §2 does not allow to pass silently. Decided once: each row only asks whether its
-	 * 单位 cell is empty, which nearly none is.
-	 */
-	private final boolean actualNeedsUnitCell;
-
-	private final boolean targetNeedsUnitCell;
-
-	private final boolean emptyUnitCellMatters;
 
 	/** Rows named in the {@value Rules#UNIT_ASSUMED} warning about empty 单位 cells at most; the rest are counted. */
 	private static final int EMPTY_UNIT_ROWS_LISTED = 5;
@@ -111,25 +97,15 @@ final class IndicatorRows extends DataRows {
 		this.completionColumn = column(SheetKind.Fields.COMPLETION_RATE);
 		DeclaredUnit growthHeader = new DeclaredUnit("", header.headerUnits().getOrDefault(SheetKind.Fields.GROWTH, ""), "");
 		this.growthDeclared = "%".equals(growthHeader.effective()) ? growthHeader : DeclaredUnit.NONE;
-		boolean sheetStatesNoUnit = unitColumn < 0 && (header.sheetUnit() == null || header.sheetUnit().isBlank());
 		for (String field : List.of(SheetKind.Fields.ACTUAL, SheetKind.Fields.TARGET)) {
-			if (sheetStatesNoUnit && column(field) >= 0 && header.headerUnits().getOrDefault(field, "").isBlank()) {
+			// as the values are read: the unit that holds when the row's 单位 cell says nothing
+			if (column(field) >= 0 && new DeclaredUnit("", header.headerUnits().getOrDefault(field, ""), header.sheetUnit())
+				.effective()
+				.isEmpty()) {
 				undeclaredFields.add(field);
 			}
 		}
-		this.actualNeedsUnitCell = needsUnitCell(SheetKind.Fields.ACTUAL);
-		this.targetNeedsUnitCell = needsUnitCell(SheetKind.Fields.TARGET);
-		this.emptyUnitCellMatters = actualNeedsUnitCell || targetNeedsUnitCell;
 		reportUnitConflict();
-	}
-
-	/**
-	 * Whether the sheet has a 单位 column and {@code field}, and only the 单位 cell can state the
-	 * unit of {@code field}'s values: an empty one leaves them in the catalog unit.
-	 */
-	private boolean needsUnitCell(String field) {
-		return unitColumn >= 0 && column(field) >= 0 && new DeclaredUnit("",
-				header.headerUnits().getOrDefault(field, ""), header.sheetUnit()).effective().isEmpty();
 	}
 
 	private void reportUnitConflict() {
@@ -252,15 +228,14 @@ final class IndicatorRows extends DataRows {
 		Measure actual = value(row, SheetKind.Fields.ACTUAL, actualColumn, declaredActual, indicator.unit(), findings, true);
 		Measure target = value(row, SheetKind.Fields.TARGET, targetColumn, declared(row, SheetKind.Fields.TARGET),
 				indicator.unit(), findings, false);
-		// two field reads on every row; only a row whose 单位 cell is empty goes further
-		if (emptyUnitCellMatters && declaredActual.unitColumn().isEmpty()) {
-			noteEmptyUnitCell(row.rowNumber(), indicator, actual, target);
-		}
 		// a growth column is percent by definition: 0.5 there means 0.5%, never a fraction to multiply
 		// (under a header that says %, a growth of at most 1 is pointed out: it may be a fraction)
 		Measure growth = value(row, SheetKind.Fields.GROWTH, growthColumn, growthDeclared, "%", findings, false);
-		if (!undeclaredFields.isEmpty() && !assumedUnits.containsKey(indicator.name())) {
-			noteAssumedUnit(indicator, actual, target);
+		// a few field reads on every row: without a 单位 column an indicator is noted once, with one only a row
+		// whose 单位 cell is empty (nearly none) goes further, each such row counted
+		if (!undeclaredFields.isEmpty() && (unitColumn < 0 ? !assumedUnits.containsKey(indicator.name())
+				: declaredActual.unitColumn().isEmpty())) {
+			noteAssumedUnit(row.rowNumber(), indicator, actual, target);
 		}
 		checkRanges(indicator, actual, target, growth, findings);
 		checkCompletion(row, actual, target, findings);
@@ -277,36 +252,25 @@ final class IndicatorRows extends DataRows {
 		return true;
 	}
 
-	/** Notes {@code indicator} when a number of an undeclared column was read in its catalog unit, not in a unit of its own. */
-	private void noteAssumedUnit(Indicator indicator, Measure actual, Measure target) {
+	/**
+	 * Notes {@code indicator}, and with a 单位 column the row, when a number of an undeclared field of a
+	 * row that states no unit was read in its catalog unit, not in a unit of its own ({@code 3.2亿元}).
+	 */
+	private void noteAssumedUnit(int rowNumber, Indicator indicator, Measure actual, Measure target) {
 		for (String field : undeclaredFields) {
 			Measure m = SheetKind.Fields.ACTUAL.equals(field) ? actual : target;
-			if (readInCatalogUnit(m)) {
-				assumedUnits.put(indicator.name(), indicator.unit());
+			if (m.hasNumber() && !context.values.statesItsUnit(m.raw())) {
+				// bounded by the catalog: only resolved indicators come here
+				assumedUnits.putIfAbsent(indicator.name(), indicator.unit());
+				if (unitColumn >= 0) {
+					if (emptyUnitRowCount < EMPTY_UNIT_ROWS_LISTED) {
+						emptyUnitRows[emptyUnitRowCount] = rowNumber;
+					}
+					emptyUnitRowCount++;
+				}
 				return;
 			}
 		}
-	}
-
-	/**
-	 * Notes the row and {@code indicator} when the row's empty 单位 cell left a number read in its
-	 * catalog unit, not in a unit of its own ({@code 3.2亿元}); every such row is counted.
-	 */
-	private void noteEmptyUnitCell(int rowNumber, Indicator indicator, Measure actual, Measure target) {
-		if (!(actualNeedsUnitCell && readInCatalogUnit(actual) || targetNeedsUnitCell && readInCatalogUnit(target))) {
-			return;
-		}
-		if (emptyUnitRowCount < EMPTY_UNIT_ROWS_LISTED) {
-			emptyUnitRows[emptyUnitRowCount] = rowNumber;
-		}
-		emptyUnitRowCount++;
-		// bounded by the catalog: only resolved indicators come here
-		assumedUnits.putIfAbsent(indicator.name(), indicator.unit());
-	}
-
-	/** Whether {@code m} is a number that was read in the unit its cell does not write. */
-	private boolean readInCatalogUnit(Measure m) {
-		return m.hasNumber() && !context.values.statesItsUnit(m.raw());
 	}
 
 	private Measure value(TableRow row, String field, int c, DeclaredUnit declared, String canonicalUnit,
