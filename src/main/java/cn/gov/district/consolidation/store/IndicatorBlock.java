@@ -4,7 +4,6 @@ import static cn.gov.district.consolidation.store.JdbcStagingArea.storable;
 import static cn.gov.district.consolidation.store.JdbcStagingArea.truncate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.Measure;
@@ -24,7 +24,7 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  * A column that says nothing the others do not is stored as NULL (sparse, V8): statuses that follow
  * from their values, raw texts that are all NULL, remarks that are all empty, one sheet for all
  * (then in {@code sheet}), consecutive rows (then from {@code first_row}). Read back through the
- * view {@code indicator_value}, which fills them in.
+ * view {@code indicator_value}, which fills them in, or by {@link #read}, which fills them in alike.
  */
 final class IndicatorBlock {
 
@@ -78,23 +78,13 @@ final class IndicatorBlock {
 		this.firstRow = firstRow;
 	}
 
-	/** The block of full columns {@code full}, its columns that the view can fill in stored as NULL. */
-	private static IndicatorBlock sparse(Object[][] full) {
-		boolean oneSheet = allEqual(full[SHEET], full[SHEET][0]);
-		Integer first = firstRow(full[ROW]);
-		Object[][] c = new Object[full.length][];
-		for (int col = 0; col < full.length; col++) {
-			c[col] = sparse(full, col, oneSheet, first) ? null : full[col];
-		}
-		return new IndicatorBlock(c, oneSheet ? (String) full[SHEET][0] : null, first);
-	}
-
 	/**
 	 * The block of {@code entries}. The columns a block of fresh entries nearly always stores as NULL
 	 * (statuses that follow from their values, no raw text, no remark, one sheet, consecutive rows:
 	 * every block of a long export) are found out while the entries are read, and only the columns
 	 * that are stored are made: a million-row export stages 25,000 blocks, and building nine arrays
 	 * of each only to find them sparse was a sixth of the staging thread's time.
+	 * @param entries at least one
 	 */
 	static IndicatorBlock of(List<IndicatorEntry> entries) {
 		int n = entries.size();
@@ -107,10 +97,10 @@ final class IndicatorBlock {
 		boolean[] statusFollows = { true, true, true };
 		boolean[] noRaw = { true, true, true };
 		boolean noRemark = true;
-		String sheet = n == 0 ? null : truncate(entries.get(0).sheet(), 200);
+		String sheet = truncate(entries.get(0).sheet(), 200);
 		boolean oneSheet = true;
-		int first = n == 0 ? 0 : entries.get(0).sourceRow();
-		boolean consecutive = n > 0;
+		int first = entries.get(0).sourceRow();
+		boolean consecutive = true;
 		for (int i = 0; i < n; i++) {
 			IndicatorEntry e = entries.get(i);
 			c[CODE][i] = e.indicatorCode();
@@ -126,41 +116,38 @@ final class IndicatorBlock {
 			oneSheet = oneSheet && Objects.equals(truncate(e.sheet(), 200), sheet);
 			consecutive = consecutive && e.sourceRow() == first + i;
 		}
-		// the columns the view cannot fill in, as of() made them all before
+		// the columns the view cannot fill in (rare in a long export)
 		for (int k = 0; k < MEASURES.length; k++) {
-			int m = MEASURES[k];
+			int measure = k;
 			if (!statusFollows[k]) {
-				c[m + 2] = new Object[n];
-				for (int i = 0; i < n; i++) {
-					c[m + 2][i] = measure(entries.get(i), k).status().name();
-				}
+				c[MEASURES[k] + 2] = column(entries, e -> measure(e, measure).status().name());
 			}
 			if (!noRaw[k]) {
-				c[m + 3] = new Object[n];
-				for (int i = 0; i < n; i++) {
-					c[m + 3][i] = truncate(StoredValues.rawToStore(measure(entries.get(i), k), (BigDecimal) c[m][i]), 400);
-				}
+				c[MEASURES[k] + 3] = column(entries, e -> {
+					Measure m = measure(e, measure);
+					return truncate(StoredValues.rawToStore(m, storable(m.value())), 400);
+				});
 			}
 		}
 		if (!noRemark) {
-			c[REMARK] = new Object[n];
-			for (int i = 0; i < n; i++) {
-				c[REMARK][i] = truncate(entries.get(i).remark(), 2000);
-			}
+			c[REMARK] = column(entries, e -> truncate(e.remark(), 2000));
 		}
 		if (!oneSheet) {
-			c[SHEET] = new Object[n];
-			for (int i = 0; i < n; i++) {
-				c[SHEET][i] = truncate(entries.get(i).sheet(), 200);
-			}
+			c[SHEET] = column(entries, e -> truncate(e.sheet(), 200));
 		}
 		if (!consecutive) {
-			c[ROW] = new Object[n];
-			for (int i = 0; i < n; i++) {
-				c[ROW][i] = entries.get(i).sourceRow();
-			}
+			c[ROW] = column(entries, IndicatorEntry::sourceRow);
 		}
 		return new IndicatorBlock(c, oneSheet ? sheet : null, consecutive ? first : null);
+	}
+
+	/** The column of {@code entries} whose element for each entry is what {@code element} gives. */
+	private static Object[] column(List<IndicatorEntry> entries, Function<IndicatorEntry, Object> element) {
+		Object[] column = new Object[entries.size()];
+		for (int i = 0; i < column.length; i++) {
+			column[i] = element.apply(entries.get(i));
+		}
+		return column;
 	}
 
 	/** Measure {@code k} of {@link #MEASURES} of {@code e}: target, actual, growth. */
@@ -175,59 +162,6 @@ final class IndicatorBlock {
 	/** The status the view gives an element whose status column is stored as NULL. */
 	private static String defaultStatus(Object value) {
 		return value == null ? ValueStatus.BLANK.name() : ValueStatus.VALUE.name();
-	}
-
-	/**
-	 * Whether column {@code c} says nothing the view cannot fill in (V8), so it is stored as NULL;
-	 * {@code oneSheet} and {@code firstRow} say it for the sheet and row columns.
-	 */
-	private static boolean sparse(Object[][] columns, int c, boolean oneSheet, Integer firstRow) {
-		Object[] column = columns[c];
-		if (c == REMARK) {
-			return allEqual(column, "");
-		}
-		if (c == SHEET) {
-			return oneSheet;
-		}
-		if (c == ROW) {
-			return firstRow != null;
-		}
-		for (int m : MEASURES) {
-			if (c == m + 2) {
-				for (int i = 0; i < column.length; i++) {
-					if (!defaultStatus(columns[m][i]).equals(column[i])) {
-						return false;
-					}
-				}
-				return true;
-			}
-			if (c == m + 3) {
-				return allEqual(column, null);
-			}
-		}
-		return false;
-	}
-
-	private static boolean allEqual(Object[] column, Object expected) {
-		for (Object o : column) {
-			if (!Objects.equals(o, expected)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The row of the first entry when the entries stand on consecutive rows, else {@code null}. */
-	private static Integer firstRow(Object[] rows) {
-		if (!(rows[0] instanceof Integer first)) {
-			return null;
-		}
-		for (int i = 1; i < rows.length; i++) {
-			if (!(rows[i] instanceof Integer row) || row != first + i) {
-				return null;
-			}
-		}
-		return first;
 	}
 
 	/**
@@ -262,49 +196,18 @@ final class IndicatorBlock {
 		return row;
 	}
 
-	/**
-	 * The full columns of a block as stored, sparse columns filled in the way the view does:
-	 * {@code stored[c]} the array of column {@code c} or {@code null}.
-	 */
-	private static IndicatorBlock expand(Object[][] stored, String sheet, Integer firstRow) {
-		int n = stored[CODE].length;
-		Object[][] c = new Object[COLUMNS.size()][];
-		for (int col = 0; col < c.length; col++) {
-			c[col] = stored[col] != null ? stored[col] : new Object[n];
-		}
-		for (int m : MEASURES) {
-			if (stored[m + 2] == null) {
-				for (int i = 0; i < n; i++) {
-					c[m + 2][i] = defaultStatus(c[m][i]);
-				}
-			}
-		}
-		for (int i = 0; i < n; i++) {
-			if (stored[REMARK] == null) {
-				c[REMARK][i] = "";
-			}
-			if (stored[SHEET] == null) {
-				c[SHEET][i] = sheet;
-			}
-			if (stored[ROW] == null) {
-				c[ROW][i] = firstRow + i;
-			}
-		}
-		// full columns, as without() needs them
-		return new IndicatorBlock(c, null, null);
-	}
-
 	/** The columns of a block, {@link #STORED} in order, for a select: {@code b.indicator_code, …, b.first_row}. */
 	static String storedColumns(String alias) {
 		return alias + "." + String.join(", " + alias + ".", STORED);
 	}
 
 	/**
-	 * The block of the current row of {@code rs}, whose columns from {@code first} on are
-	 * {@link #STORED} in order ({@link #storedColumns}), its sparse columns filled in as the view
-	 * {@code indicator_value} fills them.
+	 * The entries of the block in the current row of {@code rs}, whose columns from {@code first} on
+	 * are {@link #STORED} in order ({@link #storedColumns}): each as the view {@code indicator_value}
+	 * gives its row (sparse columns filled in the way it fills them) and as
+	 * {@link JdbcSubmissionStore#indicatorEntry} reads that row ({@link StoredValues#measure}).
 	 */
-	static IndicatorBlock read(ResultSet rs, int first) throws SQLException {
+	static List<IndicatorEntry> read(ResultSet rs, int first) throws SQLException {
 		Object[][] c = new Object[COLUMNS.size()][];
 		for (int col = 0; col < c.length; col++) {
 			Array a = rs.getArray(first + col);
@@ -314,35 +217,23 @@ final class IndicatorBlock {
 			}
 		}
 		String sheet = rs.getString(first + COLUMNS.size());
+		// not NULL where the row column is (constraint indicator_block_rows)
 		int firstRow = rs.getInt(first + COLUMNS.size() + 1);
-		return expand(c, sheet, rs.wasNull() ? null : firstRow);
-	}
-
-	/**
-	 * The entries of a block {@link #read} from the database, each as the view {@code indicator_value}
-	 * gives its row and {@link JdbcSubmissionStore#indicatorEntry} reads it: values back at the scale
-	 * they were written with, a raw text stored as NULL written as the value.
-	 */
-	List<IndicatorEntry> entries() {
-		int n = size();
+		int n = c[CODE].length;
 		List<IndicatorEntry> entries = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			entries.add(new IndicatorEntry((String) columns[CODE][i], measureAt(MEASURES[0], i), measureAt(MEASURES[1], i),
-					measureAt(MEASURES[2], i), (String) columns[REMARK][i], (String) columns[SHEET][i], (Integer) columns[ROW][i]));
+			entries.add(new IndicatorEntry((String) c[CODE][i], measureAt(c, MEASURES[0], i), measureAt(c, MEASURES[1], i),
+					measureAt(c, MEASURES[2], i), c[REMARK] == null ? "" : (String) c[REMARK][i],
+					c[SHEET] == null ? sheet : (String) c[SHEET][i], c[ROW] == null ? firstRow + i : (Integer) c[ROW][i]));
 		}
 		return entries;
 	}
 
-	/** The measure of entry {@code i} whose value column is {@code m}, as {@link StoredValues#measure} reads it. */
-	private Measure measureAt(int m, int i) {
-		ValueStatus status = ValueStatus.valueOf((String) columns[m + 2][i]);
-		BigDecimal stored = (BigDecimal) columns[m][i];
-		BigDecimal value = stored == null ? null : stored.setScale((Integer) columns[m + 1][i], RoundingMode.UNNECESSARY);
-		String raw = (String) columns[m + 3][i];
-		if (raw == null) {
-			raw = value == null ? "" : value.toPlainString();
-		}
-		return new Measure(status.hasNumber() ? value : null, status, raw);
+	/** The measure of entry {@code i} whose value column is {@code m} in the stored columns {@code c}. */
+	private static Measure measureAt(Object[][] c, int m, int i) {
+		Object stored = c[m][i];
+		String status = c[m + 2] == null ? defaultStatus(stored) : (String) c[m + 2][i];
+		return StoredValues.measure(status, (BigDecimal) stored, (Integer) c[m + 1][i], c[m + 3] == null ? null : (String) c[m + 3][i]);
 	}
 
 	/**
@@ -352,7 +243,7 @@ final class IndicatorBlock {
 	 */
 	static void drop(Connection con, long submission, String indicatorCode) throws SQLException {
 		List<Long> ids = new ArrayList<>();
-		List<IndicatorBlock> blocks = new ArrayList<>();
+		List<List<IndicatorEntry>> blocks = new ArrayList<>();
 		try (PreparedStatement select = con.prepareStatement("select id, " + String.join(", ", STORED)
 				+ " from indicator_block where submission_id = ? order by id")) {
 			select.setLong(1, submission);
@@ -365,11 +256,12 @@ final class IndicatorBlock {
 		}
 		ArrayParameters arrays = ArrayParameters.of(con);
 		for (int b = 0; b < blocks.size(); b++) {
-			IndicatorBlock kept = blocks.get(b).without(indicatorCode);
-			if (kept == null) {
+			List<IndicatorEntry> entries = blocks.get(b);
+			List<IndicatorEntry> kept = entries.stream().filter(e -> !indicatorCode.equals(e.indicatorCode())).toList();
+			if (kept.size() == entries.size()) {
 				continue;
 			}
-			if (kept.size() == 0) {
+			if (kept.isEmpty()) {
 				try (PreparedStatement delete = con.prepareStatement("delete from indicator_block where id = ?")) {
 					delete.setLong(1, ids.get(b));
 					delete.executeUpdate();
@@ -379,7 +271,8 @@ final class IndicatorBlock {
 			int[] types = JdbcStagingArea.INDICATOR_BLOCKS.types();
 			try (PreparedStatement update = con.prepareStatement("update indicator_block set "
 					+ String.join(" = ?, ", STORED) + " = ? where id = ?")) {
-				Object[] values = kept.row(arrays, submission);
+				// stored as of() stores fresh entries: what the view gave back reads the same after
+				Object[] values = of(kept).row(arrays, submission);
 				for (int c = 1; c < values.length; c++) {
 					if (values[c] == null) {
 						update.setNull(c, types[c]);
@@ -392,29 +285,5 @@ final class IndicatorBlock {
 				update.executeUpdate();
 			}
 		}
-	}
-
-	/** This block (of full columns, as {@link #expand} makes it) without the entries of {@code code}, or {@code null} if it has none. */
-	private IndicatorBlock without(String code) {
-		List<Integer> keep = new ArrayList<>();
-		for (int i = 0; i < size(); i++) {
-			if (!code.equals(columns[0][i])) {
-				keep.add(i);
-			}
-		}
-		if (keep.size() == size()) {
-			return null;
-		}
-		Object[][] c = new Object[columns.length][keep.size()];
-		for (int col = 0; col < columns.length; col++) {
-			for (int k = 0; k < keep.size(); k++) {
-				c[col][k] = columns[col][keep.get(k)];
-			}
-		}
-		return keep.isEmpty() ? new IndicatorBlock(c, null, null) : sparse(c);
-	}
-
-	int size() {
-		return columns[0].length;
 	}
 }

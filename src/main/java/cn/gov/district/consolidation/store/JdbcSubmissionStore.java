@@ -502,7 +502,7 @@ public class JdbcSubmissionStore {
 				order by b.submission_id, b.id""")
 			.param(period.key())
 			.query((ResultSet rs) -> {
-				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).addAll(IndicatorBlock.read(rs, 2).entries());
+				values.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).addAll(IndicatorBlock.read(rs, 2));
 			});
 		// in the order the view was read in: by row, then code
 		values.values().forEach(entries -> entries.sort(BY_ROW_THEN_CODE));

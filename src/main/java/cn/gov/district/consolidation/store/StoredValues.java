@@ -19,22 +19,30 @@ final class StoredValues {
 
 	static BigDecimal read(ResultSet rs, String valueColumn, String scaleColumn) throws SQLException {
 		BigDecimal v = rs.getBigDecimal(valueColumn);
-		if (v == null) {
-			return null;
-		}
-		int scale = rs.getInt(scaleColumn);
-		// the column pads to 12 decimals; the written scale is restored exactly (never rounds: it was the scale written)
-		return v.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+		return v == null ? null : restore(v, rs.getInt(scaleColumn));
+	}
+
+	/** {@code stored} back at the scale it was written with: the column pads to 12 decimals; never rounds. */
+	private static BigDecimal restore(BigDecimal stored, int scale) {
+		return stored.setScale(scale, java.math.RoundingMode.UNNECESSARY);
 	}
 
 	static Measure measure(ResultSet rs, String prefix) throws SQLException {
-		ValueStatus status = ValueStatus.valueOf(rs.getString(prefix + "_status"));
-		BigDecimal value = read(rs, prefix + "_value", prefix + "_scale");
-		String raw = rs.getString(prefix + "_raw");
-		if (raw == null) {
-			raw = value == null ? "" : value.toPlainString();
-		}
-		return new Measure(status.hasNumber() ? value : null, status, raw);
+		BigDecimal stored = rs.getBigDecimal(prefix + "_value");
+		return measure(rs.getString(prefix + "_status"), stored, stored == null ? null : rs.getInt(prefix + "_scale"),
+				rs.getString(prefix + "_raw"));
+	}
+
+	/**
+	 * The measure of a stored value: {@code stored} and its written {@code scale} (both {@code null}
+	 * for no value), its status name, and its raw text, {@code null} where it said nothing the value
+	 * does not ({@link #rawToStore}).
+	 */
+	static Measure measure(String status, BigDecimal stored, Integer scale, String raw) {
+		ValueStatus s = ValueStatus.valueOf(status);
+		BigDecimal value = stored == null ? null : restore(stored, scale);
+		String text = raw != null ? raw : value == null ? "" : value.toPlainString();
+		return new Measure(s.hasNumber() ? value : null, s, text);
 	}
 
 	/**

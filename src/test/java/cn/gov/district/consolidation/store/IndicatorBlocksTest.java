@@ -304,7 +304,7 @@ class IndicatorBlocksTest {
 		List<IndicatorEntry> read = new ArrayList<>();
 		jdbc.query("select " + IndicatorBlock.storedColumns("b") + " from indicator_block b where b.submission_id = ? order by b.id",
 				(java.sql.ResultSet rs) -> {
-					read.addAll(IndicatorBlock.read(rs, 1).entries());
+					read.addAll(IndicatorBlock.read(rs, 1));
 				}, submission);
 		read.sort(java.util.Comparator.comparingInt(IndicatorEntry::sourceRow).thenComparing(IndicatorEntry::indicatorCode));
 		assertThat(read).as("the blocks read directly").isEqualTo(viewed);
