@@ -23,7 +23,7 @@ public class ConsolidationApplication {
 	 * Turns off H2's shared cache of values ({@code h2.objectCache}) unless the command line sets it:
 	 * it looks every value made up in a table to share equal ones, which pays off for the few values
 	 * a query repeats, not for the million distinct numbers an export stages (hashing and comparing
-	 * them was a twentieth of the staging thread's time; bench/RESULTS.md). Read once, when H2's
+	 * them was 7.6 % of the staging thread's time in a profile; bench/RESULTS.md). Read once, when H2's
 	 * classes load, so it is set before the application starts.
 	 */
 	static void noValueCache() {

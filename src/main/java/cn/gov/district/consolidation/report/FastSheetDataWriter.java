@@ -11,7 +11,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 /**
  * POI's writer of a streamed sheet's XML, writing through a {@link Utf8Writer} and escaping a text
  * by runs: POI's own escaping steps through a text code point by code point, makes a {@code char[]}
- * of each and writes it with a lock taken (its Chinese texts are most of a district workbook). The
+ * of each and writes it with a lock taken. The
  * XML written is the same character for character: the same five escapes, the same numeric
  * references for line feed, carriage return, tab and no-break space, and {@code ?} for what
  * XMLBeans would refuse (control characters, U+FFFE, U+FFFF).

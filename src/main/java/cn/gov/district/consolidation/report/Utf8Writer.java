@@ -9,7 +9,7 @@ import java.io.Writer;
  * writer and Commons CSV write a few characters at a time, and {@link java.io.BufferedWriter} and
  * {@link java.io.OutputStreamWriter} take a lock on every call (a compare-and-swap each since Java
  * 15 dropped biased locking) and encode each call's characters apart: in the publish step of the
- * million-row backfill those writers took a quarter of the workbook threads' time (bench/RESULTS.md).
+ * million-row backfill those writers took a fifth of the workbook threads' time (22 %, bench/RESULTS.md).
  * This one collects characters and encodes them a buffer at a time, in one pass; what it writes is byte for
  * byte what an {@code OutputStreamWriter} for UTF-8 writes, an unpaired surrogate as {@code ?}
  * included. Not thread-safe.
