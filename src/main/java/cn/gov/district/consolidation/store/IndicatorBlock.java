@@ -204,8 +204,8 @@ final class IndicatorBlock {
 	/**
 	 * The entries of the block in the current row of {@code rs}, whose columns from {@code first} on
 	 * are {@link #STORED} in order ({@link #storedColumns}): each as the view {@code indicator_value}
-	 * gives its row (sparse columns filled in the way it fills them) and as
-	 * {@link JdbcSubmissionStore#indicatorEntry} reads that row ({@link StoredValues#measure}).
+	 * gives its row (sparse columns filled in the way it fills them), its measures read as
+	 * {@link StoredValues#measure} reads a stored value.
 	 */
 	static List<IndicatorEntry> read(ResultSet rs, int first) throws SQLException {
 		Object[][] c = new Object[COLUMNS.size()][];

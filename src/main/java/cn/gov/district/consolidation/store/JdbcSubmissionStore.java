@@ -566,13 +566,6 @@ public class JdbcSubmissionStore {
 	private static final Comparator<IndicatorEntry> BY_ROW_THEN_CODE = Comparator.comparingInt(IndicatorEntry::sourceRow)
 		.thenComparing(IndicatorEntry::indicatorCode);
 
-	/** An indicator row of the view {@code indicator_value}. */
-	static IndicatorEntry indicatorEntry(ResultSet rs) throws SQLException {
-		return new IndicatorEntry(rs.getString("indicator_code"), StoredValues.measure(rs, "target"),
-				StoredValues.measure(rs, "actual"), StoredValues.measure(rs, "growth"), rs.getString("remark"),
-				rs.getString("sheet_name"), rs.getInt("source_row"));
-	}
-
 	private static ProjectEntry projectEntry(ResultSet rs) throws SQLException {
 		return new ProjectEntry(rs.getString("name"), nz(rs.getString("project_type")),
 				StoredValues.read(rs, "total_investment", "total_scale"), StoredValues.read(rs, "annual_plan", "plan_scale"),

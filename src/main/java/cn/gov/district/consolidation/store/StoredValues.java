@@ -27,12 +27,6 @@ final class StoredValues {
 		return stored.setScale(scale, java.math.RoundingMode.UNNECESSARY);
 	}
 
-	static Measure measure(ResultSet rs, String prefix) throws SQLException {
-		BigDecimal stored = rs.getBigDecimal(prefix + "_value");
-		return measure(rs.getString(prefix + "_status"), stored, stored == null ? null : rs.getInt(prefix + "_scale"),
-				rs.getString(prefix + "_raw"));
-	}
-
 	/**
 	 * The measure of a stored value: {@code stored} and its written {@code scale} (both {@code null}
 	 * for no value), its status name, and its raw text, {@code null} where it said nothing the value

@@ -300,7 +300,7 @@ class IndicatorBlocksTest {
 	 */
 	private static List<IndicatorEntry> entries(JdbcTemplate jdbc, long submission) {
 		List<IndicatorEntry> viewed = jdbc.query("select * from indicator_value where submission_id = ? order by source_row, indicator_code",
-				(rs, n) -> JdbcSubmissionStore.indicatorEntry(rs), submission);
+				(rs, n) -> viewed(rs), submission);
 		List<IndicatorEntry> read = new ArrayList<>();
 		jdbc.query("select " + IndicatorBlock.storedColumns("b") + " from indicator_block b where b.submission_id = ? order by b.id",
 				(java.sql.ResultSet rs) -> {
@@ -309,7 +309,19 @@ class IndicatorBlocksTest {
 		read.sort(java.util.Comparator.comparingInt(IndicatorEntry::sourceRow).thenComparing(IndicatorEntry::indicatorCode));
 		assertThat(read).as("the blocks read directly").isEqualTo(viewed);
 		return jdbc.query("select * from indicator_value where submission_id = ? order by block_id, position",
-				(rs, n) -> JdbcSubmissionStore.indicatorEntry(rs), submission);
+				(rs, n) -> viewed(rs), submission);
+	}
+
+	/** A row of the view {@code indicator_value} as the entry it stands for. */
+	private static IndicatorEntry viewed(java.sql.ResultSet rs) throws SQLException {
+		return new IndicatorEntry(rs.getString("indicator_code"), viewedMeasure(rs, "target"), viewedMeasure(rs, "actual"),
+				viewedMeasure(rs, "growth"), rs.getString("remark"), rs.getString("sheet_name"), rs.getInt("source_row"));
+	}
+
+	private static Measure viewedMeasure(java.sql.ResultSet rs, String prefix) throws SQLException {
+		BigDecimal stored = rs.getBigDecimal(prefix + "_value");
+		return StoredValues.measure(rs.getString(prefix + "_status"), stored,
+				stored == null ? null : rs.getInt(prefix + "_scale"), rs.getString(prefix + "_raw"));
 	}
 
 	private static StagingBatch.Part part(StagingBatch.Provisional submission, List<IndicatorEntry> indicators) {
