@@ -23,8 +23,10 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  * (migrations V5, V8): element {@code i} of every column array belongs to the {@code i}-th entry.
  * A column that says nothing the others do not is stored as NULL (sparse, V8): statuses that follow
  * from their values, raw texts that are all NULL, remarks that are all empty, one sheet for all
- * (then in {@code sheet}), consecutive rows (then from {@code first_row}). Read back through the
- * view {@code indicator_value}, which fills them in, or by {@link #read}, which fills them in alike.
+ * (then in {@code sheet}), consecutive rows (then from {@code first_row}). On H2 the seven dense
+ * columns (codes, values and scales) are stored packed into one value ({@link PackedBlock}, V18),
+ * their arrays NULL. Read back through the view {@code indicator_value}, which fills them in and
+ * unpacks them, or by {@link #read}, which does alike.
  */
 final class IndicatorBlock {
 
@@ -34,6 +36,13 @@ final class IndicatorBlock {
 
 	/** The array columns, the first of {@link #STORED}. */
 	private static final List<String> COLUMNS = STORED.subList(0, STORED.indexOf("sheet"));
+
+	/** Where {@code sheet}, {@code first_row} and {@code packed} are in {@link #STORED}. */
+	private static final int SHEET_COLUMN = STORED.indexOf("sheet");
+
+	private static final int FIRST_ROW_COLUMN = STORED.indexOf("first_row");
+
+	private static final int PACKED_COLUMN = STORED.indexOf("packed");
 
 	/** Element type per column of {@link #COLUMNS}, as {@link Connection#createArrayOf} names it on PostgreSQL. */
 	private static final String[] ELEMENT_TYPES = { "varchar", "numeric", "int4", "varchar", "varchar", "numeric",
@@ -164,35 +173,68 @@ final class IndicatorBlock {
 		return value == null ? ValueStatus.BLANK.name() : ValueStatus.VALUE.name();
 	}
 
-	/**
-	 * How array values go to the driver: H2 takes its own array values ({@link H2Arrays}), which spares
-	 * it making a {@link Array} and reading it back (a third of the staging thread's time in a profile)
-	 * and converting every element twice; PostgreSQL's driver needs an {@link Array} of a named
-	 * element type (for the rare update of a block; staging writes the blocks through COPY, with
-	 * {@link PostgresCopy#array} as the parameters).
-	 */
+	/** How an array value goes to the driver: an array of {@code elements} of a type named as {@link Connection#createArrayOf} names it. */
 	@FunctionalInterface
 	interface ArrayParameters {
 
 		Object of(String elementType, Object[] elements) throws SQLException;
+	}
 
-		static ArrayParameters of(Connection con) throws SQLException {
+	/**
+	 * How a block goes to its database.
+	 * <ul>
+	 * <li>H2: its dense columns packed ({@link PackedBlock}), the others as H2's own array values
+	 * ({@link H2Arrays}), which spares H2 making an {@link Array}, reading it back and converting
+	 * every element twice.</li>
+	 * <li>PostgreSQL: every column an array. Staging sends them through COPY ({@link #COPY}, the
+	 * arrays as literals); the rare update of a block needs an {@link Array} of a named element type.</li>
+	 * </ul>
+	 *
+	 * @param arrays how an array column's value is made
+	 * @param packed whether the dense columns are packed
+	 */
+	record Encoding(ArrayParameters arrays, boolean packed) {
+
+		/** PostgreSQL's COPY: every column an array literal. */
+		static final Encoding COPY = new Encoding(PostgresCopy::array, false);
+
+		/** The encoding of a batch of inserts or an update on {@code con}. */
+		static Encoding of(Connection con) throws SQLException {
 			if ("H2".equals(con.getMetaData().getDatabaseProductName())) {
-				return H2Arrays::of;
+				return new Encoding(H2Arrays::of, true);
 			}
-			return con::createArrayOf;
+			return new Encoding(con::createArrayOf, false);
 		}
 	}
 
+	/** Whether column {@code c} of {@link #COLUMNS} is one of the dense columns {@link PackedBlock} packs. */
+	private static boolean dense(int c) {
+		if (c == CODE) {
+			return true;
+		}
+		for (int m : MEASURES) {
+			if (c == m || c == m + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The values of one {@code indicator_block} row for {@code submission}: NULL for a sparse column. */
-	Object[] row(ArrayParameters arrays, long submission) throws SQLException {
+	Object[] row(Encoding encoding, long submission) throws SQLException {
 		Object[] row = new Object[STORED.size() + 1];
 		row[0] = submission;
 		for (int c = 0; c < columns.length; c++) {
-			row[c + 1] = columns[c] == null ? null : arrays.of(ELEMENT_TYPES[c], columns[c]);
+			if (columns[c] != null && !(encoding.packed() && dense(c))) {
+				row[c + 1] = encoding.arrays().of(ELEMENT_TYPES[c], columns[c]);
+			}
 		}
-		row[COLUMNS.size() + 1] = sheet;
-		row[COLUMNS.size() + 2] = firstRow;
+		row[SHEET_COLUMN + 1] = sheet;
+		row[FIRST_ROW_COLUMN + 1] = firstRow;
+		if (encoding.packed()) {
+			row[PACKED_COLUMN + 1] = PackedBlock.pack(columns[CODE],
+					new Object[][] { columns[MEASURES[0]], columns[MEASURES[1]], columns[MEASURES[2]] });
+		}
 		return row;
 	}
 
@@ -216,9 +258,17 @@ final class IndicatorBlock {
 				a.free();
 			}
 		}
-		String sheet = rs.getString(first + COLUMNS.size());
+		String sheet = rs.getString(first + SHEET_COLUMN);
 		// not NULL where the row column is (constraint indicator_block_rows)
-		int firstRow = rs.getInt(first + COLUMNS.size() + 1);
+		int firstRow = rs.getInt(first + FIRST_ROW_COLUMN);
+		byte[] packed = rs.getBytes(first + PACKED_COLUMN);
+		if (packed != null) {
+			c[CODE] = PackedBlock.codes(packed);
+			for (int k = 0; k < MEASURES.length; k++) {
+				c[MEASURES[k]] = PackedBlock.values(packed, k);
+				c[MEASURES[k] + 1] = PackedBlock.scales(packed, k);
+			}
+		}
 		int n = c[CODE].length;
 		List<IndicatorEntry> entries = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
@@ -254,7 +304,7 @@ final class IndicatorBlock {
 				}
 			}
 		}
-		ArrayParameters arrays = ArrayParameters.of(con);
+		Encoding encoding = Encoding.of(con);
 		for (int b = 0; b < blocks.size(); b++) {
 			List<IndicatorEntry> entries = blocks.get(b);
 			List<IndicatorEntry> kept = entries.stream().filter(e -> !indicatorCode.equals(e.indicatorCode())).toList();
@@ -272,7 +322,7 @@ final class IndicatorBlock {
 			try (PreparedStatement update = con.prepareStatement("update indicator_block set "
 					+ String.join(" = ?, ", STORED) + " = ? where id = ?")) {
 				// stored as of() stores fresh entries: what the view gave back reads the same after
-				Object[] values = of(kept).row(arrays, submission);
+				Object[] values = of(kept).row(encoding, submission);
 				for (int c = 1; c < values.length; c++) {
 					if (values[c] == null) {
 						update.setNull(c, types[c]);

@@ -73,7 +73,7 @@ final class PostgresCopy implements StagedRows {
 	record ArrayField(Object[] elements) {
 	}
 
-	/** An array column's value for {@link #add}: the signature of {@link IndicatorBlock.ArrayParameters}. */
+	/** An array column's value for {@link #add}: the signature of {@link IndicatorBlock.ArrayParameters}, for {@link IndicatorBlock.Encoding#COPY}. */
 	static Object array(String elementType, Object[] elements) {
 		return new ArrayField(elements);
 	}

@@ -153,6 +153,14 @@ class IndicatorBlocksTest {
 				entry("SOURCE_ROW", null), entry("SHEET", "指标"), entry("FIRST_ROW", 11));
 		// in the mixed block only the target's status and raw text follow from the rest (and no one sheet, no first row)
 		assertThat(jdbc.queryForList(sparseColumns, mixed.id()).get(0).values()).filteredOn(v -> v == null).hasSize(4);
+		// the dense columns: packed into one value on H2 (V18), arrays on PostgreSQL
+		String dense = """
+				select case when packed is null then 0 else 1 end as packed, case when indicator_code is null then 0 else 1 end as codes,
+				case when target_value is null and target_scale is null and actual_value is null and actual_scale is null
+				and growth_value is null and growth_scale is null then 0 else 1 end as numbers
+				from indicator_block where submission_id in (?, ?)""";
+		assertThat(jdbc.queryForList(dense, plain.id(), mixed.id())).allSatisfy(row -> assertThat(row.values())
+			.containsExactly("h2".equals(database) ? new Object[] { 1, 0, 0 } : new Object[] { 0, 1, 1 }));
 
 		// taking a row out of a sparse block keeps the others exact, rows no longer consecutive included
 		s.area().dropIndicator(plain.id(), "JOBS");
@@ -291,6 +299,13 @@ class IndicatorBlocksTest {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getInt(1)).isEqualTo(2);
 		}
+
+		// a block of arrays that loses a row is written again as this version writes blocks (packed on H2)
+		IndicatorBlock.drop(con, submission, "JOBS");
+		assertThat(entries(jdbc, submission)).containsExactly(entry("GDP", m("1744.91", ValueStatus.VALUE, "1744.91"),
+				m("16000", ValueStatus.VALUE, "1.6万"), m("-1.9", ValueStatus.VALUE, "-1.9"), "备注", 5));
+		assertThat(jdbc.queryForObject("select count(*) from indicator_block where packed is not null", Long.class))
+			.isEqualTo("h2".equals(database) ? 1 : 0);
 	}
 
 	/**
