@@ -42,17 +42,7 @@ class CrashPointStagingArea implements StagingArea {
 
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
-		stage(file, new StagingBatch.Ready(parts, null));
-	}
-
-	@Override
-	public StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
-		return store.prepare(parts);
-	}
-
-	@Override
-	public void stage(InputFile file, StagingBatch.Ready batch) {
-		store.stage(file, batch);
+		store.stage(file, parts);
 		crashPoint.reached("staged:" + batches.incrementAndGet());
 	}
 

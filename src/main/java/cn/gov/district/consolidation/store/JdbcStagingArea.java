@@ -81,40 +81,11 @@ public class JdbcStagingArea implements StagingArea {
 
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
-		stage(file, new StagingBatch.Ready(parts, null));
-	}
-
-	/**
-	 * Builds the indicator blocks of {@code parts} (the columns each stores, sparse ones left out:
-	 * {@link IndicatorBlock#of}), which needs no database: on the reading thread of a large file
-	 * ({@link StagingArea#prepare}), so that the storing thread, which takes longer over a batch than
-	 * the reading thread, only turns them into the database's arrays and writes them.
-	 */
-	@Override
-	public StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
-		IndicatorBlock[] blocks = new IndicatorBlock[parts.size()];
-		for (int i = 0; i < blocks.length; i++) {
-			List<IndicatorEntry> indicators = parts.get(i).indicators();
-			if (!indicators.isEmpty()) {
-				blocks[i] = IndicatorBlock.of(indicators);
-			}
-		}
-		return new StagingBatch.Ready(parts, new PreparedBlocks(blocks));
-	}
-
-	/** The indicator blocks of a batch, element {@code i} the block of part {@code i} ({@code null} for a part without indicators). */
-	private record PreparedBlocks(IndicatorBlock[] blocks) {
-	}
-
-	@Override
-	public void stage(InputFile file, StagingBatch.Ready batch) {
-		List<StagingBatch.Part> parts = batch.parts();
 		ownTransaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) con -> {
 			boolean copy = PostgresCopy.supported(con);
 			createSubmissions(con, copy, file, parts);
-			// a block per submission, a few hundred per batch; built ahead where the batch was prepared
-			IndicatorBlock[] prepared = batch.prepared() instanceof PreparedBlocks blocks ? blocks.blocks() : null;
-			stageRows(con, copy, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts, prepared));
+			// a block per submission, a few hundred per batch
+			stageRows(con, copy, INDICATOR_BLOCKS, rows -> addIndicatorBlocks(con, rows, parts));
 			stageRows(con, copy, PROJECTS, rows -> addProjects(rows, parts));
 			stageRows(con, copy, FINDINGS, rows -> addFindings(rows, file, parts));
 			return null;
@@ -220,17 +191,15 @@ public class JdbcStagingArea implements StagingArea {
 			new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
 					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR });
 
-	/** Adds the blocks of {@code parts}, built here or taken from {@code prepared} (where not {@code null}). */
-	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts,
-			IndicatorBlock[] prepared) throws SQLException {
+	/** Adds the blocks of {@code parts}. */
+	private static void addIndicatorBlocks(Connection con, StagedRows rows, List<StagingBatch.Part> parts)
+			throws SQLException {
 		// COPY takes the arrays as literals; a batch of inserts the database's own encoding
 		IndicatorBlock.Encoding encoding = rows instanceof PostgresCopy ? IndicatorBlock.Encoding.COPY
 				: IndicatorBlock.Encoding.of(con);
-		for (int i = 0; i < parts.size(); i++) {
-			StagingBatch.Part p = parts.get(i);
+		for (StagingBatch.Part p : parts) {
 			if (!p.indicators().isEmpty()) {
-				IndicatorBlock block = prepared != null && prepared[i] != null ? prepared[i] : IndicatorBlock.of(p.indicators());
-				rows.add(block.row(encoding, p.submission().id()));
+				rows.add(IndicatorBlock.of(p.indicators()).row(encoding, p.submission().id()));
 			}
 		}
 	}

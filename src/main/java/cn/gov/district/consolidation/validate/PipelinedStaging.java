@@ -76,8 +76,8 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 
 	@Override
 	public void stage(InputFile file, List<StagingBatch.Part> parts) {
-		// the rows to send are built here, while the writing thread is still storing the batches before
-		StagingBatch.Ready ready = target.prepare(parts);
+		// the rows to send are built on the writing thread: this one, which normalizes and checks every
+		// row, is the one the others wait for on a long export
 		while (pending.size() >= IN_FLIGHT) {
 			await(pending.removeFirst());
 		}
@@ -93,7 +93,7 @@ final class PipelinedStaging implements StagingArea, AutoCloseable {
 		pending.addLast(writer.submit(() -> {
 			long start = System.nanoTime();
 			long cpu = cpuNanos();
-			target.stage(file, ready);
+			target.stage(file, parts);
 			storingNanos.addAndGet(System.nanoTime() - start);
 			storingCpuNanos.addAndGet(cpuNanos() - cpu);
 		}));

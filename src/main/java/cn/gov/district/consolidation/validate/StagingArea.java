@@ -23,20 +23,6 @@ public interface StagingArea {
 	void stage(InputFile file, List<StagingBatch.Part> parts);
 
 	/**
-	 * Does, on the calling thread, what storing {@code parts} needs no database for (building the
-	 * rows to send), so that a caller storing on a thread of its own ({@link PipelinedStaging}) takes
-	 * that work off the storing thread, the slower of the two. Nothing by default.
-	 */
-	default StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
-		return new StagingBatch.Ready(parts, null);
-	}
-
-	/** Stages a batch that this staging area {@link #prepare}d, as {@link #stage(InputFile, List)} does. */
-	default void stage(InputFile file, StagingBatch.Ready batch) {
-		stage(file, batch.parts());
-	}
-
-	/**
 	 * Waits until everything handed to {@link #stage} so far is stored (and the submissions it
 	 * created have their ids). Nothing to wait for where staging is synchronous.
 	 */

@@ -68,14 +68,4 @@ public final class StagingBatch {
 			return new Part(null, List.of(), 1, List.of(), List.copyOf(findings));
 		}
 	}
-
-	/**
-	 * A batch with what storing it needs no database for already done ({@link StagingArea#prepare}).
-	 *
-	 * @param parts the batch
-	 * @param prepared what the staging area that prepared it made of it, opaque to everyone else;
-	 *     {@code null} when it made nothing
-	 */
-	public record Ready(List<Part> parts, Object prepared) {
-	}
 }

@@ -169,48 +169,6 @@ class IndicatorBlocksTest {
 		assertThat(entries(jdbc, mixed.id())).containsExactly(mixedRows.get(1));
 	}
 
-	/**
-	 * A large file's reading thread builds the blocks of a batch ahead ({@link JdbcStagingArea#prepare})
-	 * and the storing thread writes them: the rows stored are the very ones the storing thread would
-	 * have built itself.
-	 */
-	@ParameterizedTest
-	@ValueSource(strings = { "h2", "postgresql" })
-	void shouldStoreABatchPreparedOnTheReadingThreadAsTheOneItWouldHaveBuilt(String database) throws Exception {
-		Staging s = staging(database, "export.csv");
-		JdbcTemplate jdbc = s.jdbc();
-		List<IndicatorEntry> plainRows = List.of(
-				entry("GDP", m("1900.50", ValueStatus.VALUE, "1900.50"), m("1744.91", ValueStatus.VALUE, "1744.91"),
-						m("-1.9", ValueStatus.VALUE, "-1.9"), "", 11),
-				entry("JOBS", Measure.BLANK, m("500", ValueStatus.VALUE, "500"), Measure.BLANK, "", 12));
-		List<IndicatorEntry> mixedRows = List.of(
-				entry("GDP", Measure.BLANK, m("16000", ValueStatus.APPROXIMATE, "1.6万余"), Measure.BLANK, "", 5),
-				new IndicatorEntry("JOBS", Measure.BLANK, m("1", ValueStatus.VALUE, "1"), new Measure(null, ValueStatus.MASKED, "*"),
-						"见附件", "指标（续）", 9));
-		StagingBatch.Provisional directPlain = new StagingBatch.Provisional();
-		StagingBatch.Provisional directMixed = new StagingBatch.Provisional();
-		s.area().stage(s.file(), List.of(part(directPlain, plainRows), part(directMixed, mixedRows)));
-		StagingBatch.Provisional plain = new StagingBatch.Provisional();
-		StagingBatch.Provisional noRows = new StagingBatch.Provisional();
-		StagingBatch.Provisional mixed = new StagingBatch.Provisional();
-		List<StagingBatch.Part> parts = List.of(part(plain, plainRows), part(noRows, List.of()), part(mixed, mixedRows));
-		StagingBatch.Ready ready = java.util.concurrent.CompletableFuture.supplyAsync(() -> s.area().prepare(parts)).get();
-		assertThat(ready.prepared()).isNotNull();
-		s.area().stage(s.file(), ready);
-
-		assertThat(entries(jdbc, plain.id())).containsExactlyElementsOf(plainRows);
-		assertThat(entries(jdbc, mixed.id())).containsExactlyElementsOf(mixedRows);
-		assertThat(jdbc.queryForObject("select count(*) from indicator_block where submission_id = ?", Long.class,
-				noRows.id())).isZero();
-		String stored = "select " + String.join(", ", JdbcStagingArea.INDICATOR_BLOCKS.columns()
-			.stream()
-			.skip(1)
-			.map(c -> "cast(" + c + " as varchar)")
-			.toList()) + " from indicator_block where submission_id = ?";
-		assertThat(jdbc.queryForList(stored, plain.id())).isEqualTo(jdbc.queryForList(stored, directPlain.id()));
-		assertThat(jdbc.queryForList(stored, mixed.id())).isEqualTo(jdbc.queryForList(stored, directMixed.id()));
-	}
-
 	private static java.util.Map.Entry<String, Object> entry(String column, Object value) {
 		return new java.util.AbstractMap.SimpleEntry<>(column, value);
 	}

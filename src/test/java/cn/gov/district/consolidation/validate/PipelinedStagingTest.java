@@ -26,11 +26,6 @@ class PipelinedStagingTest {
 
 		final List<String> threads = new CopyOnWriteArrayList<>();
 
-		/** The thread each batch was prepared on, and what the batch arrived as at stage. */
-		final List<String> preparedOn = new CopyOnWriteArrayList<>();
-
-		final List<Object> arrived = new CopyOnWriteArrayList<>();
-
 		volatile CountDownLatch gate = new CountDownLatch(0);
 
 		final CountDownLatch started = new CountDownLatch(1);
@@ -59,18 +54,6 @@ class PipelinedStagingTest {
 		}
 
 		@Override
-		public StagingBatch.Ready prepare(List<StagingBatch.Part> parts) {
-			preparedOn.add(Thread.currentThread().getName());
-			return new StagingBatch.Ready(parts, "prepared " + parts.get(0).findings().get(0).message());
-		}
-
-		@Override
-		public void stage(InputFile file, StagingBatch.Ready batch) {
-			arrived.add(batch.prepared());
-			stage(file, batch.parts());
-		}
-
-		@Override
 		public void dropIndicator(long draftId, String indicatorCode) {
 			stored.add("drop " + indicatorCode);
 		}
@@ -93,10 +76,6 @@ class PipelinedStagingTest {
 
 		assertThat(target.stored).containsExactly("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "drop GDP");
 		assertThat(target.threads).containsOnly("stage-test");
-		// each batch is prepared by the reading thread and stored as prepared
-		assertThat(target.preparedOn).hasSize(10).containsOnly(Thread.currentThread().getName());
-		assertThat(target.arrived).containsExactly("prepared b1", "prepared b2", "prepared b3", "prepared b4", "prepared b5",
-				"prepared b6", "prepared b7", "prepared b8", "prepared b9", "prepared b10");
 	}
 
 	@Test
