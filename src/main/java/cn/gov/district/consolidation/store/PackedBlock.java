@@ -2,8 +2,6 @@ package cn.gov.district.consolidation.store;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The dense columns of an indicator block on H2 (migrations V18, V19): the indicator codes and the
@@ -25,7 +23,7 @@ import java.util.Arrays;
  * </ul>
  * A value is packed as staging stores it: at most 12 decimals ({@link JdbcStagingArea#storable}), a
  * negative scale written out ({@code 1E+3} as {@code 1000}), so that it reads back as the
- * {@code NUMERIC} column and its scale column did. Varints are unsigned LEB128.
+ * {@code NUMERIC} column and its scale column did. Varints and texts as {@link CompactBytes} writes them.
  * <p>
  * Public for the view {@code indicator_value}, which calls {@link #codes}, {@link #values} and
  * {@link #scales} as the H2 functions {@code indicator_block_codes}, {@code indicator_block_values}
@@ -60,10 +58,10 @@ public final class PackedBlock {
 	static byte[] pack(Object[] codes, Object[][] values) {
 		int n = codes.length;
 		Writer w = new Writer(16 + n * (12 + MEASURES * 6));
-		w.b(VERSION);
-		w.varint(n);
+		w.w.b(VERSION);
+		w.w.varint(n);
 		for (Object code : codes) {
-			w.text((String) code);
+			w.w.text((String) code);
 		}
 		for (int m = 0; m < MEASURES; m++) {
 			Object[] column = values[m];
@@ -74,7 +72,7 @@ public final class PackedBlock {
 				w.decimal((BigDecimal) v);
 			}
 		}
-		return w.bytes();
+		return w.w.toByteArray();
 	}
 
 	/** The codes of a packed block, in entry order; {@code null} for {@code null}. */
@@ -136,63 +134,18 @@ public final class PackedBlock {
 		return r;
 	}
 
-	/** A growing byte array. */
+	/** Writes the numbers of the layout. */
 	private static final class Writer {
 
-		private byte[] buf;
-
-		private int n;
+		private final CompactBytes.Writer w;
 
 		Writer(int capacity) {
-			buf = new byte[capacity];
-		}
-
-		private void room(int more) {
-			if (n + more > buf.length) {
-				buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
-			}
-		}
-
-		void b(int v) {
-			room(1);
-			buf[n++] = (byte) v;
-		}
-
-		void varint(long v) {
-			room(10);
-			while ((v & ~0x7FL) != 0) {
-				buf[n++] = (byte) ((v & 0x7F) | 0x80);
-				v >>>= 7;
-			}
-			buf[n++] = (byte) v;
-		}
-
-		void bytes(byte[] b) {
-			varint(b.length);
-			room(b.length);
-			System.arraycopy(b, 0, buf, n, b.length);
-			n += b.length;
-		}
-
-		void text(String s) {
-			int len = s.length();
-			for (int i = 0; i < len; i++) {
-				if (s.charAt(i) >= 0x80) {
-					bytes(s.getBytes(StandardCharsets.UTF_8));
-					return;
-				}
-			}
-			// ASCII, as catalog codes are: its UTF-8 is its chars
-			varint(len);
-			room(len);
-			for (int i = 0; i < len; i++) {
-				buf[n++] = (byte) s.charAt(i);
-			}
+			w = new CompactBytes.Writer(capacity);
 		}
 
 		void decimal(BigDecimal v) {
 			if (v == null) {
-				b(NULL);
+				w.b(NULL);
 				return;
 			}
 			BigDecimal written = v.scale() < 0 ? v.setScale(0) : v;
@@ -202,121 +155,67 @@ public final class PackedBlock {
 			}
 			// a value of at most 18 digits has its unscaled digits in a long without a BigInteger
 			if (written.precision() <= 18) {
-				long unscaled = written.scaleByPowerOfTen(scale).longValue();
-				b(LONG + scale);
-				varint((unscaled << 1) ^ (unscaled >> 63));
+				w.b(LONG + scale);
+				w.zigzag(written.scaleByPowerOfTen(scale).longValue());
 			}
 			else {
-				b(BIG + scale);
-				bytes(written.unscaledValue().toByteArray());
+				w.b(BIG + scale);
+				w.bytes(written.unscaledValue().toByteArray());
 			}
-		}
-
-		byte[] bytes() {
-			return n == buf.length ? buf : Arrays.copyOf(buf, n);
 		}
 	}
 
 	/** Reads a packed block from its start; {@link IllegalArgumentException} for anything not packed by {@link #pack}. */
 	private static final class Reader {
 
-		private final byte[] buf;
-
-		private int p;
+		private final CompactBytes.Reader r;
 
 		final int count;
 
-		Reader(byte[] buf) {
-			this.buf = buf;
-			if (buf.length == 0 || buf[0] != VERSION) {
+		Reader(byte[] packed) {
+			r = new CompactBytes.Reader(packed, "packed indicator block");
+			if (r.b() != VERSION) {
 				throw new IllegalArgumentException("not a packed indicator block of version " + VERSION);
 			}
-			p = 1;
-			long c = varint();
-			if (c < 0 || c > buf.length) {
-				throw corrupt();
-			}
-			count = (int) c;
-		}
-
-		private IllegalArgumentException corrupt() {
-			return new IllegalArgumentException("corrupt packed indicator block at byte " + p + " of " + buf.length);
-		}
-
-		private int b() {
-			if (p >= buf.length) {
-				throw corrupt();
-			}
-			return buf[p++] & 0xFF;
-		}
-
-		long varint() {
-			long v = 0;
-			for (int shift = 0; shift < 64; shift += 7) {
-				int b = b();
-				v |= (long) (b & 0x7F) << shift;
-				if ((b & 0x80) == 0) {
-					return v;
-				}
-			}
-			throw corrupt();
-		}
-
-		private int length() {
-			long len = varint();
-			if (len < 0 || len > buf.length - p) {
-				throw corrupt();
-			}
-			return (int) len;
+			count = r.count();
 		}
 
 		String text() {
-			int len = length();
-			String s = new String(buf, p, len, StandardCharsets.UTF_8);
-			p += len;
-			return s;
+			return r.text();
 		}
 
 		void skipText() {
-			int len = length();
-			p += len;
+			r.skipText();
 		}
 
 		BigDecimal decimal() {
-			int h = b();
+			int h = r.b();
 			if (h == NULL) {
 				return null;
 			}
 			if (h >= LONG && h <= LONG + MAX_SCALE) {
-				long z = varint();
-				return BigDecimal.valueOf((z >>> 1) ^ -(z & 1), h - LONG);
+				return BigDecimal.valueOf(r.zigzag(), h - LONG);
 			}
 			if (h >= BIG && h <= BIG + MAX_SCALE) {
-				int len = length();
+				int len = r.count();
 				if (len == 0) {
-					throw corrupt();
+					throw r.corrupt();
 				}
-				BigInteger unscaled = new BigInteger(buf, p, len);
-				p += len;
-				return new BigDecimal(unscaled, h - BIG);
+				return new BigDecimal(new BigInteger(r.array(), r.take(len), len), h - BIG);
 			}
-			throw corrupt();
+			throw r.corrupt();
 		}
 
 		void skipDecimal() {
-			int h = b();
-			if (h == NULL) {
-				return;
-			}
+			int h = r.b();
 			if (h >= LONG && h <= LONG + MAX_SCALE) {
-				varint();
+				r.varint();
 			}
 			else if (h >= BIG && h <= BIG + MAX_SCALE) {
-				int len = length();
-				p += len;
+				r.take(r.count());
 			}
-			else {
-				throw corrupt();
+			else if (h != NULL) {
+				throw r.corrupt();
 			}
 		}
 	}

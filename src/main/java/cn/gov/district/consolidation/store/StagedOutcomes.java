@@ -1,6 +1,8 @@
 package cn.gov.district.consolidation.store;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,15 +44,10 @@ public class StagedOutcomes {
 		this.jdbc = jdbc;
 	}
 
-	/** One provisional submission as stored: a JSON array per submission, no field names (25,000 in a long export). */
+	/** One provisional submission as versions before V20 kept it: a JSON array per submission, no field names. */
 	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
 	record Submission(long draftId, String street, String period, String reporter, String phone, int rowsRead,
 			int rowsRejected, int errors, int warnings, boolean hasIndicators, boolean hasProjects) {
-
-		static Submission of(StagedSubmission s) {
-			return new Submission(s.draftId(), s.street(), s.period().key(), s.reporter(), s.phone(), s.rowsRead(),
-					s.rowsRejected(), s.errors(), s.warnings(), s.hasIndicators(), s.hasProjects());
-		}
 
 		StagedSubmission staged() {
 			return new StagedSubmission(draftId, street, ReportingPeriod.ofKey(period), reporter, phone, rowsRead,
@@ -62,11 +59,11 @@ public class StagedOutcomes {
 	@Transactional
 	public void keep(FileOutcome outcome) {
 		long fileId = outcome.file().id();
-		String submissions = JSON.writeValueAsString(outcome.submissions().stream().map(Submission::of).toList());
+		byte[] submissions = SubmissionList.pack(outcome.submissions());
 		jdbc.sql("delete from staged_outcome where file_id = ?").param(fileId).update();
 		jdbc.sql("""
 				insert into staged_outcome (file_id, decision, reason, rows_read, rows_rejected, errors, warnings, street,
-				    period_key, submissions) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    period_key, submission_list) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(fileId, outcome.decision().name(), JdbcStagingArea.truncate(outcome.reason(), 4000), outcome.rowsRead(),
 					outcome.rowsRejected(), outcome.errors(), outcome.warnings(), outcome.street(),
 					outcome.period() == null ? null : outcome.period().key(), submissions)
@@ -105,6 +102,18 @@ public class StagedOutcomes {
 			.list();
 	}
 
+	/**
+	 * The submissions of the outcome in the current row: packed ({@link SubmissionList}), or as the
+	 * JSON text an earlier version kept (an outcome kept before an upgrade and decided after it).
+	 */
+	private static List<StagedSubmission> submissions(ResultSet rs) throws SQLException {
+		byte[] packed = rs.getBytes("submission_list");
+		if (packed != null) {
+			return SubmissionList.unpack(packed);
+		}
+		return JSON.readValue(rs.getString("submissions"), SUBMISSIONS).stream().map(Submission::staged).toList();
+	}
+
 	/** The outcome kept for {@code file}, if any. */
 	public Optional<FileOutcome> of(InputFile file) {
 		return jdbc.sql("select * from staged_outcome where file_id = ?")
@@ -112,7 +121,7 @@ public class StagedOutcomes {
 			.query((rs, n) -> {
 				String period = rs.getString("period_key");
 				return new FileOutcome(file, FileStatus.valueOf(rs.getString("decision")), rs.getString("reason"),
-						JSON.readValue(rs.getString("submissions"), SUBMISSIONS).stream().map(Submission::staged).toList(),
+						submissions(rs),
 						rs.getInt("rows_read"), rs.getInt("rows_rejected"), rs.getInt("errors"), rs.getInt("warnings"),
 						rs.getString("street"), period == null ? null : ReportingPeriod.ofKey(period));
 			})

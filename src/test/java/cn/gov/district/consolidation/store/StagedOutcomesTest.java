@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.gov.district.consolidation.domain.FileStatus;
 import cn.gov.district.consolidation.domain.IndicatorEntry;
@@ -84,6 +85,34 @@ class StagedOutcomesTest {
 				"东关街道", new ReportingPeriod(2022, 11));
 		outcomes.keep(rejected);
 		assertThat(outcomes.of(file)).as("kept again: replaced").contains(rejected);
+	}
+
+	/**
+	 * A run of the version before V20 stopped between reading a file and deciding it: its outcome was
+	 * kept as JSON, and the upgraded job decides it from that.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldReadAnOutcomeKeptAsJsonBeforeTheUpgrade(String database) throws SQLException {
+		db = MigratedDatabase.open(database, dir).migrate("19");
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		jdbc.update("""
+				insert into input_file (sha256, file_name, size_bytes, discovered_at, run_date, status)
+				values ('x', '东关街道2022年1-11月.xlsx', 1, current_timestamp, current_date, 'DISCOVERED')""");
+		long fileId = jdbc.queryForObject("select max(id) from input_file", Long.class);
+		// as StagedOutcomes.keep wrote it then: a JSON array per submission, no field names
+		jdbc.update("""
+				insert into staged_outcome (file_id, decision, reason, rows_read, rows_rejected, errors, warnings, street,
+				    period_key, submissions) values (?, 'ACCEPTED', '', 41, 1, 2, 3, '东关街道', '2022-11', ?)""", fileId,
+				"[[17,\"东关街道\",\"2022-11\",\"张三\",\"0931-1234567\",40,1,2,3,true,false],"
+						+ "[18,\"东关街道\",\"2022-10\",\"\",\"\",1,0,0,0,false,true]]");
+		db.migrate("latest");
+		outcomes = Repositories.on(db).outcomes();
+		InputFile file = outcomes.waiting(dir).get(0);
+
+		assertThat(outcomes.of(file)).map(FileOutcome::submissions).contains(List.of(
+				new StagedSubmission(17, "东关街道", new ReportingPeriod(2022, 11), "张三", "0931-1234567", 40, 1, 2, 3, true, false),
+				new StagedSubmission(18, "东关街道", new ReportingPeriod(2022, 10), "", "", 1, 0, 0, 0, false, true)));
 	}
 
 	@ParameterizedTest

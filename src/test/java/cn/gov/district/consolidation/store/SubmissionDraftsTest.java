@@ -176,9 +176,11 @@ class SubmissionDraftsTest {
 		jdbc.update("""
 				insert into project (submission_id, seq, name, project_type, total_investment, total_scale, status, sheet_name,
 				source_row) values (?, 1, '东关路改造（续建）', '续建', 15000, 0, '在建', '项目', 3)""", pending);
-		r.outcomes().keep(new FileOutcome(second, FileStatus.ACCEPTED, "",
-				List.of(new StagedSubmission(pending, "东关街道", NOVEMBER, "李四", "", 1, 0, 0, 0, false, true)), 1, 0, 0, 0,
-				"东关街道", NOVEMBER));
+		// kept as that version kept it: its submissions as JSON (V20 packs them)
+		jdbc.update("""
+				insert into staged_outcome (file_id, decision, reason, rows_read, rows_rejected, errors, warnings, street,
+				    period_key, submissions) values (?, 'ACCEPTED', '', 1, 0, 0, 0, '东关街道', '2022-11', ?)""", second.id(),
+				"[[" + pending + ",\"东关街道\",\"2022-11\",\"李四\",\"\",1,0,0,0,false,true]]");
 
 		db.migrate("latest");
 
