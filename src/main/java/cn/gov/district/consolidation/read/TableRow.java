@@ -1,48 +1,64 @@
 package cn.gov.district.consolidation.read;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One row of a sheet as text.
- *
- * @param rowNumber the row number as Excel shows it (1-based); for CSV the line's record number
- * (1 = first record, the header)
- * @param cells the cell texts from column A on; an empty cell is {@code ""}, never {@code null}.
- * Numbers are the exact decimal as stored ({@code 666666.10001}), never a binary double's
- * artefact; percent-formatted numbers are written as percent ({@code 12.5%}); dates as ISO
- * ({@code 2022-11-30}); formulas as their cached value; merged regions repeat their value in
- * every cell they cover
- * @param hidden whether the row is hidden in the workbook
+ * One row of a sheet as text: its row number as Excel shows it (1-based; for CSV the line's record
+ * number, 1 = first record, the header), its cell texts from column A on, and whether it is hidden
+ * in the workbook. An empty cell is {@code ""}, never {@code null}. Numbers are the exact decimal as
+ * stored ({@code 666666.10001}), never a binary double's artefact; percent-formatted numbers are
+ * written as percent ({@code 12.5%}); dates as ISO ({@code 2022-11-30}); formulas as their cached
+ * value; merged regions repeat their value in every cell they cover.
+ * <p>
+ * What every row is asked (its cells trimmed, whether it is blank, whether one text fills it) is
+ * worked out when the row is made: by the reader's own thread ({@link ReadAheadReader}), not by the
+ * thread that validates every row of a long export, the one the others wait for. Immutable; equal
+ * rows have the same number, cells and hidden flag.
  */
-public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
+public final class TableRow {
 
-	public TableRow {
-		cells = List.copyOf(cells);
-	}
+	private final int rowNumber;
 
-	/** The text of column {@code index} (0 = A), {@code ""} beyond the last cell. */
-	public String cell(int index) {
-		return index >= 0 && index < cells.size() ? cells.get(index) : "";
-	}
+	private final List<String> cells;
 
-	/** True when every cell is blank. */
-	public boolean isBlank() {
-		// indexed, not for-each: asked of every row, and an iterator per row is garbage under C1
-		for (int i = 0, n = cells.size(); i < n; i++) {
-			if (!CellText.trim(cells.get(i)).isEmpty()) {
-				return false;
-			}
+	private final boolean hidden;
+
+	/** {@link CellText#trim} of each cell. */
+	private final String[] trimmed;
+
+	private final boolean blank;
+
+	private final boolean oneTextRepeated;
+
+	/**
+	 * @param rowNumber the row number as Excel shows it
+	 * @param cells the cell texts from column A on, none {@code null}
+	 * @param hidden whether the row is hidden
+	 */
+	public TableRow(int rowNumber, List<String> cells, boolean hidden) {
+		this.rowNumber = rowNumber;
+		this.cells = List.copyOf(cells);
+		this.hidden = hidden;
+		int n = this.cells.size();
+		trimmed = new String[n];
+		boolean anyText = false;
+		for (int i = 0; i < n; i++) {
+			trimmed[i] = CellText.trim(this.cells.get(i));
+			anyText = anyText || !trimmed[i].isEmpty();
 		}
-		return true;
+		blank = !anyText;
+		oneTextRepeated = anyText && oneTextRepeated(this.cells);
 	}
 
 	/**
 	 * True when at least two cells are filled and all of them hold the same text: a title or a
 	 * section label merged across the columns, which merge filling repeats in every cell it covers.
 	 */
-	public boolean isOneTextRepeated() {
+	private static boolean oneTextRepeated(List<String> cells) {
 		String first = null;
 		int count = 0;
+		// indexed, not for-each: done for every row, and an iterator per row is garbage under C1
 		for (int i = 0, n = cells.size(); i < n; i++) {
 			String folded = CellText.fold(cells.get(i));
 			if (folded.isEmpty()) {
@@ -57,5 +73,58 @@ public record TableRow(int rowNumber, List<String> cells, boolean hidden) {
 			count++;
 		}
 		return count >= 2;
+	}
+
+	/** The row number as Excel shows it (1-based); for CSV the record number. */
+	public int rowNumber() {
+		return rowNumber;
+	}
+
+	/** The cell texts from column A on, unmodifiable. */
+	public List<String> cells() {
+		return cells;
+	}
+
+	/** Whether the row is hidden in the workbook. */
+	public boolean hidden() {
+		return hidden;
+	}
+
+	/** The text of column {@code index} (0 = A), {@code ""} beyond the last cell. */
+	public String cell(int index) {
+		return index >= 0 && index < trimmed.length ? cells.get(index) : "";
+	}
+
+	/** The text of column {@code index} trimmed ({@link CellText#trim}), {@code ""} beyond the last cell. */
+	public String trimmedCell(int index) {
+		return index >= 0 && index < trimmed.length ? trimmed[index] : "";
+	}
+
+	/** True when every cell is blank. */
+	public boolean isBlank() {
+		return blank;
+	}
+
+	/**
+	 * True when at least two cells are filled and all of them hold the same text: a title or a
+	 * section label merged across the columns, which merge filling repeats in every cell it covers.
+	 */
+	public boolean isOneTextRepeated() {
+		return oneTextRepeated;
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof TableRow r && rowNumber == r.rowNumber && hidden == r.hidden && cells.equals(r.cells);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(rowNumber, cells, hidden);
+	}
+
+	@Override
+	public String toString() {
+		return "TableRow[rowNumber=" + rowNumber + ", cells=" + cells + ", hidden=" + hidden + "]";
 	}
 }

@@ -114,7 +114,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 
 	/** The trimmed text at 0-based column {@code c}, {@code ""} when the sheet has no such column ({@code c < 0}). */
 	protected static String cell(TableRow row, int c) {
-		return c < 0 ? "" : CellText.trim(row.cell(c));
+		return row.trimmedCell(c);
 	}
 
 	/** What a value column declares, by the text of the row's unit column (the same few texts on every row). */
@@ -262,9 +262,8 @@ abstract class DataRows implements FileCollector.RowHandler {
 	}
 
 	private static String firstText(TableRow row) {
-		List<String> cells = row.cells();
-		for (int i = 0, n = cells.size(); i < n; i++) {
-			String t = CellText.trim(cells.get(i));
+		for (int i = 0, n = row.cells().size(); i < n; i++) {
+			String t = row.trimmedCell(i);
 			if (!t.isEmpty()) {
 				return t;
 			}
