@@ -263,10 +263,16 @@ final class IndicatorBlock {
 		int firstRow = rs.getInt(first + FIRST_ROW_COLUMN);
 		byte[] packed = rs.getBytes(first + PACKED_COLUMN);
 		if (packed != null) {
-			c[CODE] = PackedBlock.codes(packed);
+			PackedBlock.Unpacked u = PackedBlock.unpack(packed);
+			c[CODE] = u.codes();
 			for (int k = 0; k < MEASURES.length; k++) {
-				c[MEASURES[k]] = PackedBlock.values(packed, k);
-				c[MEASURES[k] + 1] = PackedBlock.scales(packed, k);
+				BigDecimal[] values = u.values()[k];
+				Object[] scales = new Object[values.length];
+				for (int i = 0; i < values.length; i++) {
+					scales[i] = values[i] == null ? null : values[i].scale();
+				}
+				c[MEASURES[k]] = values;
+				c[MEASURES[k] + 1] = scales;
 			}
 		}
 		int n = c[CODE].length;

@@ -75,6 +75,32 @@ public final class PackedBlock {
 		return w.w.toByteArray();
 	}
 
+	/**
+	 * A packed block read in one pass.
+	 *
+	 * @param codes the codes, in entry order
+	 * @param values {@code values[m][i]}: measure {@code m} (target, actual, growth) of entry {@code i}
+	 *     at its written scale, {@code null} where there is none
+	 */
+	record Unpacked(String[] codes, BigDecimal[][] values) {
+	}
+
+	/** The whole of a packed block (as the consolidation reads every block of a period). */
+	static Unpacked unpack(byte[] packed) {
+		Reader r = new Reader(packed);
+		String[] codes = new String[r.count];
+		for (int i = 0; i < codes.length; i++) {
+			codes[i] = r.text();
+		}
+		BigDecimal[][] values = new BigDecimal[MEASURES][r.count];
+		for (int m = 0; m < MEASURES; m++) {
+			for (int i = 0; i < r.count; i++) {
+				values[m][i] = r.decimal();
+			}
+		}
+		return new Unpacked(codes, values);
+	}
+
 	/** The codes of a packed block, in entry order; {@code null} for {@code null}. */
 	public static String[] codes(byte[] packed) {
 		if (packed == null) {

@@ -38,6 +38,8 @@ class PackedBlockTest {
 		byte[] packed = PackedBlock.pack(codes.toArray(), values);
 
 		assertThat(PackedBlock.codes(packed)).containsExactlyElementsOf(codes);
+		PackedBlock.Unpacked whole = PackedBlock.unpack(packed);
+		assertThat(whole.codes()).containsExactlyElementsOf(codes);
 		for (int m = 0; m < PackedBlock.MEASURES; m++) {
 			BigDecimal[] back = PackedBlock.values(packed, m);
 			Integer[] scales = PackedBlock.scales(packed, m);
@@ -46,12 +48,14 @@ class PackedBlockTest {
 				BigDecimal written = (BigDecimal) values[m][i];
 				if (written == null) {
 					assertThat(back[i]).isNull();
+					assertThat(whole.values()[m][i]).isNull();
 					assertThat(scales[i]).isNull();
 				}
 				else {
 					// the same digits and scale (BigDecimal.equals), not only the same number
 					assertThat(back[i]).isEqualTo(written);
 					assertThat(scales[i]).isEqualTo(written.scale());
+					assertThat(whole.values()[m][i]).isEqualTo(written);
 				}
 			}
 		}
