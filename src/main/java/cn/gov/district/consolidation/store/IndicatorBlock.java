@@ -118,7 +118,7 @@ final class IndicatorBlock {
 				BigDecimal stored = storable(m.value());
 				c[MEASURES[k]][i] = stored;
 				c[MEASURES[k] + 1][i] = StoredValues.scaleOf(stored);
-				statusFollows[k] = statusFollows[k] && m.status().name().equals(defaultStatus(stored));
+				statusFollows[k] = statusFollows[k] && m.status() == defaultStatus(stored);
 				noRaw[k] = noRaw[k] && StoredValues.rawToStore(m, stored) == null;
 			}
 			noRemark = noRemark && e.remark().isEmpty();
@@ -169,8 +169,8 @@ final class IndicatorBlock {
 	}
 
 	/** The status the view gives an element whose status column is stored as NULL. */
-	private static String defaultStatus(Object value) {
-		return value == null ? ValueStatus.BLANK.name() : ValueStatus.VALUE.name();
+	private static ValueStatus defaultStatus(Object value) {
+		return value == null ? ValueStatus.BLANK : ValueStatus.VALUE;
 	}
 
 	/** How an array value goes to the driver: an array of {@code elements} of a type named as {@link Connection#createArrayOf} names it. */
@@ -288,7 +288,7 @@ final class IndicatorBlock {
 	/** The measure of entry {@code i} whose value column is {@code m} in the stored columns {@code c}. */
 	private static Measure measureAt(Object[][] c, int m, int i) {
 		Object stored = c[m][i];
-		String status = c[m + 2] == null ? defaultStatus(stored) : (String) c[m + 2][i];
+		String status = c[m + 2] == null ? defaultStatus(stored).name() : (String) c[m + 2][i];
 		return StoredValues.measure(status, (BigDecimal) stored, (Integer) c[m + 1][i], c[m + 3] == null ? null : (String) c[m + 3][i]);
 	}
 
