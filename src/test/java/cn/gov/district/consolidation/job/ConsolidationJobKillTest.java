@@ -142,7 +142,7 @@ class ConsolidationJobKillTest {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).as("stopped, not left running:\n" + output).isEqualTo("STOPPED");
 		}
-		assertThat(JobHarness.filesIn(harness.input())).as("files the stopped run did not get to").isNotEmpty();
+		assertThat(JobHarness.filesIn(harness.input())).as("files the stopped run did not get to:\n" + output).isNotEmpty();
 		return output;
 	}
 
