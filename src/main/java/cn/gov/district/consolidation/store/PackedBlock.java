@@ -50,18 +50,17 @@ public final class PackedBlock {
 	}
 
 	/**
-	 * The packed value of a block of {@code codes.length} entries (catalog codes: well-formed text, which
-	 * UTF-8 keeps exactly); {@code values[m][i]} is measure
-	 * {@code m} (target, actual, growth) of entry {@code i}, already as {@link JdbcStagingArea#storable}
-	 * makes it (or {@code null}).
+	 * The packed value of a block of {@code codes.length} entries (catalog codes: well-formed text,
+	 * which UTF-8 keeps exactly); {@code values[m][i]} is measure {@code m} (target, actual, growth) of
+	 * entry {@code i}, already as {@link JdbcStagingArea#storable} makes it (or {@code null}).
 	 */
 	static byte[] pack(Object[] codes, Object[][] values) {
 		int n = codes.length;
-		Writer w = new Writer(16 + n * (12 + MEASURES * 6));
-		w.w.b(VERSION);
-		w.w.varint(n);
+		CompactBytes.Writer w = new CompactBytes.Writer(16 + n * (12 + MEASURES * 6));
+		w.b(VERSION);
+		w.varint(n);
 		for (Object code : codes) {
-			w.w.text((String) code);
+			w.text((String) code);
 		}
 		for (int m = 0; m < MEASURES; m++) {
 			Object[] column = values[m];
@@ -69,10 +68,10 @@ public final class PackedBlock {
 				throw new IllegalArgumentException(column.length + " values for " + n + " codes");
 			}
 			for (Object v : column) {
-				w.decimal((BigDecimal) v);
+				decimal(w, (BigDecimal) v);
 			}
 		}
-		return w.w.toByteArray();
+		return w.toByteArray();
 	}
 
 	/**
@@ -160,34 +159,25 @@ public final class PackedBlock {
 		return r;
 	}
 
-	/** Writes the numbers of the layout. */
-	private static final class Writer {
-
-		private final CompactBytes.Writer w;
-
-		Writer(int capacity) {
-			w = new CompactBytes.Writer(capacity);
+	/** Writes one number of the layout. */
+	private static void decimal(CompactBytes.Writer w, BigDecimal v) {
+		if (v == null) {
+			w.b(NULL);
+			return;
 		}
-
-		void decimal(BigDecimal v) {
-			if (v == null) {
-				w.b(NULL);
-				return;
-			}
-			BigDecimal written = v.scale() < 0 ? v.setScale(0) : v;
-			int scale = written.scale();
-			if (scale > MAX_SCALE) {
-				throw new IllegalArgumentException("more than " + MAX_SCALE + " decimals: " + v);
-			}
-			// a value of at most 18 digits has its unscaled digits in a long without a BigInteger
-			if (written.precision() <= 18) {
-				w.b(LONG + scale);
-				w.zigzag(written.scaleByPowerOfTen(scale).longValue());
-			}
-			else {
-				w.b(BIG + scale);
-				w.bytes(written.unscaledValue().toByteArray());
-			}
+		BigDecimal written = v.scale() < 0 ? v.setScale(0) : v;
+		int scale = written.scale();
+		if (scale > MAX_SCALE) {
+			throw new IllegalArgumentException("more than " + MAX_SCALE + " decimals: " + v);
+		}
+		// a value of at most 18 digits has its unscaled digits in a long without a BigInteger
+		if (written.precision() <= 18) {
+			w.b(LONG + scale);
+			w.zigzag(written.scaleByPowerOfTen(scale).longValue());
+		}
+		else {
+			w.b(BIG + scale);
+			w.bytes(written.unscaledValue().toByteArray());
 		}
 	}
 

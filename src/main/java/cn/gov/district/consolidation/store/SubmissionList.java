@@ -18,7 +18,8 @@ import cn.gov.district.consolidation.validate.StagedSubmission;
  * difference to the one before), its 街道, period key, reporter and phone as texts, its four counts
  * (zigzag varints) and one byte of flags (1: indicators, 2: projects). A text is a varint {@code k}:
  * 0 for {@code null}, {@code k} at most the texts seen so far for the {@code k}-th of them, else a
- * new text (UTF-8 length and bytes) that becomes the next one seen.
+ * new text (UTF-8 length and bytes) that becomes the next one seen. UTF-8 has no form for a lone
+ * surrogate: one in a reporter's name or phone (a damaged cell) comes back as {@code ?}.
  */
 final class SubmissionList {
 
