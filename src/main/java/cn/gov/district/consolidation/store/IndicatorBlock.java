@@ -30,12 +30,9 @@ import cn.gov.district.consolidation.domain.ValueStatus;
  */
 final class IndicatorBlock {
 
-	/** Every column after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}: the arrays, then {@code sheet} and {@code first_row}. */
+	/** Every column after {@code submission_id}, in the order of {@link JdbcStagingArea#INDICATOR_BLOCKS}: the arrays, then {@code sheet}, {@code first_row} and {@code packed}. */
 	private static final List<String> STORED = JdbcStagingArea.INDICATOR_BLOCKS.columns()
 		.subList(1, JdbcStagingArea.INDICATOR_BLOCKS.columns().size());
-
-	/** The array columns, the first of {@link #STORED}. */
-	private static final List<String> COLUMNS = STORED.subList(0, STORED.indexOf("sheet"));
 
 	/** Where {@code sheet}, {@code first_row} and {@code packed} are in {@link #STORED}. */
 	private static final int SHEET_COLUMN = STORED.indexOf("sheet");
@@ -43,6 +40,9 @@ final class IndicatorBlock {
 	private static final int FIRST_ROW_COLUMN = STORED.indexOf("first_row");
 
 	private static final int PACKED_COLUMN = STORED.indexOf("packed");
+
+	/** The array columns, the first of {@link #STORED}. */
+	private static final List<String> COLUMNS = STORED.subList(0, SHEET_COLUMN);
 
 	/** Element type per column of {@link #COLUMNS}, as {@link Connection#createArrayOf} names it on PostgreSQL. */
 	private static final String[] ELEMENT_TYPES = { "varchar", "numeric", "int4", "varchar", "varchar", "numeric",
@@ -71,7 +71,8 @@ final class IndicatorBlock {
 	/**
 	 * Column arrays, {@code columns[c][i]} the value of column {@code c} of entry {@code i}; {@code null}
 	 * for a column stored as NULL (sparse: its content follows from the others, {@link #sheet} and
-	 * {@link #firstRow}).
+	 * {@link #firstRow}), and for the scale columns, which follow from the values (made by
+	 * {@link #row} where the values go as arrays, never on H2, whose packed values keep their scale).
 	 */
 	private final Object[][] columns;
 
@@ -101,7 +102,6 @@ final class IndicatorBlock {
 		c[CODE] = new Object[n];
 		for (int m : MEASURES) {
 			c[m] = new Object[n];
-			c[m + 1] = new Object[n];
 		}
 		boolean[] statusFollows = { true, true, true };
 		boolean[] noRaw = { true, true, true };
@@ -117,7 +117,6 @@ final class IndicatorBlock {
 				Measure m = measure(e, k);
 				BigDecimal stored = storable(m.value());
 				c[MEASURES[k]][i] = stored;
-				c[MEASURES[k] + 1][i] = StoredValues.scaleOf(stored);
 				statusFollows[k] = statusFollows[k] && m.status() == defaultStatus(stored);
 				noRaw[k] = noRaw[k] && StoredValues.rawToStore(m, stored) == null;
 			}
@@ -148,6 +147,15 @@ final class IndicatorBlock {
 			c[ROW] = column(entries, IndicatorEntry::sourceRow);
 		}
 		return new IndicatorBlock(c, oneSheet ? sheet : null, consecutive ? first : null);
+	}
+
+	/** The scale column of a value column: each value's written scale ({@link StoredValues#scaleOf}). */
+	private static Object[] scales(Object[] values) {
+		Object[] scales = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			scales[i] = StoredValues.scaleOf((BigDecimal) values[i]);
+		}
+		return scales;
 	}
 
 	/** The column of {@code entries} whose element for each entry is what {@code element} gives. */
@@ -207,17 +215,20 @@ final class IndicatorBlock {
 		}
 	}
 
-	/** Whether column {@code c} of {@link #COLUMNS} is one of the dense columns {@link PackedBlock} packs. */
-	private static boolean dense(int c) {
-		if (c == CODE) {
-			return true;
-		}
-		for (int m : MEASURES) {
-			if (c == m || c == m + 1) {
-				return true;
+	/** The position in {@link #MEASURES} of the measure whose scale column is {@code c}, or -1. */
+	private static int scaleOf(int c) {
+		for (int k = 0; k < MEASURES.length; k++) {
+			if (c == MEASURES[k] + 1) {
+				return k;
 			}
 		}
-		return false;
+		return -1;
+	}
+
+	/** Whether column {@code c} of {@link #COLUMNS} is one of the dense columns {@link PackedBlock} packs. */
+	private static boolean dense(int c) {
+		// the codes, a scale column, or the value column before it
+		return c == CODE || scaleOf(c) >= 0 || scaleOf(c + 1) >= 0;
 	}
 
 	/** The values of one {@code indicator_block} row for {@code submission}: NULL for a sparse column. */
@@ -225,8 +236,12 @@ final class IndicatorBlock {
 		Object[] row = new Object[STORED.size() + 1];
 		row[0] = submission;
 		for (int c = 0; c < columns.length; c++) {
-			if (columns[c] != null && !(encoding.packed() && dense(c))) {
-				row[c + 1] = encoding.arrays().of(ELEMENT_TYPES[c], columns[c]);
+			if (encoding.packed() && dense(c)) {
+				continue;
+			}
+			Object[] column = scaleOf(c) >= 0 ? scales(columns[c - 1]) : columns[c];
+			if (column != null) {
+				row[c + 1] = encoding.arrays().of(ELEMENT_TYPES[c], column);
 			}
 		}
 		row[SHEET_COLUMN + 1] = sheet;
@@ -263,16 +278,11 @@ final class IndicatorBlock {
 		int firstRow = rs.getInt(first + FIRST_ROW_COLUMN);
 		byte[] packed = rs.getBytes(first + PACKED_COLUMN);
 		if (packed != null) {
+			// the values at their written scale: no scale column
 			PackedBlock.Unpacked u = PackedBlock.unpack(packed);
 			c[CODE] = u.codes();
 			for (int k = 0; k < MEASURES.length; k++) {
-				BigDecimal[] values = u.values()[k];
-				Object[] scales = new Object[values.length];
-				for (int i = 0; i < values.length; i++) {
-					scales[i] = values[i] == null ? null : values[i].scale();
-				}
-				c[MEASURES[k]] = values;
-				c[MEASURES[k] + 1] = scales;
+				c[MEASURES[k]] = u.values()[k];
 			}
 		}
 		int n = c[CODE].length;
@@ -285,11 +295,15 @@ final class IndicatorBlock {
 		return entries;
 	}
 
-	/** The measure of entry {@code i} whose value column is {@code m} in the stored columns {@code c}. */
+	/**
+	 * The measure of entry {@code i} whose value column is {@code m} in the stored columns {@code c}
+	 * (without a scale column the values are at their written scale: packed).
+	 */
 	private static Measure measureAt(Object[][] c, int m, int i) {
-		Object stored = c[m][i];
+		BigDecimal stored = (BigDecimal) c[m][i];
+		Integer scale = c[m + 1] != null ? (Integer) c[m + 1][i] : stored == null ? null : stored.scale();
 		String status = c[m + 2] == null ? defaultStatus(stored).name() : (String) c[m + 2][i];
-		return StoredValues.measure(status, (BigDecimal) stored, (Integer) c[m + 1][i], c[m + 3] == null ? null : (String) c[m + 3][i]);
+		return StoredValues.measure(status, stored, scale, c[m + 3] == null ? null : (String) c[m + 3][i]);
 	}
 
 	/**
