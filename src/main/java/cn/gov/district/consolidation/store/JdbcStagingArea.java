@@ -18,7 +18,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gov.district.consolidation.domain.Finding;
-import cn.gov.district.consolidation.domain.IndicatorEntry;
 import cn.gov.district.consolidation.domain.InputFile;
 import cn.gov.district.consolidation.domain.ProjectEntry;
 import cn.gov.district.consolidation.validate.StagingArea;

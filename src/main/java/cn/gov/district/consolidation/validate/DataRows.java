@@ -1,7 +1,6 @@
 package cn.gov.district.consolidation.validate;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
