@@ -216,7 +216,7 @@ final class IndicatorBlock {
 	}
 
 	/** The position in {@link #MEASURES} of the measure whose scale column is {@code c}, or -1. */
-	private static int scaleOf(int c) {
+	private static int measureOfScale(int c) {
 		for (int k = 0; k < MEASURES.length; k++) {
 			if (c == MEASURES[k] + 1) {
 				return k;
@@ -228,7 +228,7 @@ final class IndicatorBlock {
 	/** Whether column {@code c} of {@link #COLUMNS} is one of the dense columns {@link PackedBlock} packs. */
 	private static boolean dense(int c) {
 		// the codes, a scale column, or the value column before it
-		return c == CODE || scaleOf(c) >= 0 || scaleOf(c + 1) >= 0;
+		return c == CODE || measureOfScale(c) >= 0 || measureOfScale(c + 1) >= 0;
 	}
 
 	/** The values of one {@code indicator_block} row for {@code submission}: NULL for a sparse column. */
@@ -239,7 +239,7 @@ final class IndicatorBlock {
 			if (encoding.packed() && dense(c)) {
 				continue;
 			}
-			Object[] column = scaleOf(c) >= 0 ? scales(columns[c - 1]) : columns[c];
+			Object[] column = measureOfScale(c) >= 0 ? scales(columns[c - 1]) : columns[c];
 			if (column != null) {
 				row[c + 1] = encoding.arrays().of(ELEMENT_TYPES[c], column);
 			}
