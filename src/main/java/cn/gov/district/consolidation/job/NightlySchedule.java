@@ -1,7 +1,6 @@
 package cn.gov.district.consolidation.job;
 
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,23 +72,28 @@ class NightlySchedule implements ApplicationRunner, SmartLifecycle {
 			return;
 		}
 		try {
-			Set<JobExecution> executions = jobRepository.findRunningJobExecutions(ConsolidationJobConfiguration.JOB_NAME);
-			for (JobExecution execution : executions) {
-				log.info("收到停止信号，正在让运行中的任务在当前文件处理完后停止");
-				// Marked STOPPING, which the running step reads when it next records its progress (after the
-				// current chunk or file) and stops. Not JobOperator.stop: Spring Batch 6.0's also writes the
-				// running step's execution from this thread while the step writes it from its own, and one
-				// of the two writes then failed on the row's version (about one stop in three during the
-				// decide step: "This job is now in an unknown state and should not be restarted").
-				execution.setStatus(BatchStatus.STOPPING);
-				jobRepository.update(execution);
-			}
+			askRunningJobsToStop();
 		}
 		catch (Exception e) {
 			log.warn("停止运行中的任务时出错：{}", e.getMessage());
 		}
 		scheduler.shutdown();
 		running = false;
+	}
+
+	/**
+	 * Marks every running execution of the job STOPPING, which its running step reads when it next
+	 * records its progress (after the current chunk or file) and stops. Not JobOperator.stop: Spring
+	 * Batch 6.0's also writes the running step's execution from this thread while the step writes it
+	 * from its own, and one of the two writes then failed on the row's version (about one stop in
+	 * three during the decide step: "This job is now in an unknown state and should not be restarted").
+	 */
+	void askRunningJobsToStop() {
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(ConsolidationJobConfiguration.JOB_NAME)) {
+			log.info("收到停止信号，正在让运行中的任务在当前文件处理完后停止");
+			execution.setStatus(BatchStatus.STOPPING);
+			jobRepository.update(execution);
+		}
 	}
 
 	@Override
