@@ -37,6 +37,8 @@ final class Utf8Writer extends Writer {
 
 	private int count;
 
+	private boolean closed;
+
 	Utf8Writer(OutputStream out) {
 		this.out = out;
 	}
@@ -88,8 +90,13 @@ final class Utf8Writer extends Writer {
 		out.flush();
 	}
 
+	/** Writes what is left and closes the stream; a second call does nothing (POI's writers close twice). */
 	@Override
 	public void close() throws IOException {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		try {
 			drain(true);
 		}

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,19 @@ class Utf8WriterTest {
 			}
 		}
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+	}
+
+	@Test
+	void shouldDoNothingWhenClosedAgain() throws IOException {
+		ByteArrayOutputStream expected = new ByteArrayOutputStream();
+		ByteArrayOutputStream actual = new ByteArrayOutputStream();
+		Writer jdk = new OutputStreamWriter(expected, StandardCharsets.UTF_8);
+		Writer ours = new Utf8Writer(actual);
+		for (Writer w : List.of(jdk, ours)) {
+			w.write("东关街道\uD83D");
+			w.close();
+			w.close();
+		}
+		assertThat(actual.toByteArray()).isEqualTo(expected.toByteArray());
 	}
 }
