@@ -9,11 +9,13 @@ import de.siegmar.fastcsv.reader.RecordType;
 
 /**
  * FastCSV's callback for {@link CsvTableReader}: each record as the immutable list of its fields,
- * where a field that reads as the same column of the record before it is that record's
- * {@code String} itself, not a new one. In a long export nearly every row repeats its 街道 and
- * period, and some rows their unit: no string is made for those, and a later look-up of such a cell
- * (the attribution of the row before, the declared-unit cache) finds its hash already computed and its
- * equality by identity. An empty field is always {@code ""}.
+ * where a field that reads as a text its column had lately is that earlier {@code String} itself,
+ * not a new one: the same column of the record before, or one of the column's recent texts
+ * ({@link #RECENT} per column, by hash, each at most {@link #RECENT_CHARS} characters). In a long
+ * export nearly every row repeats its 街道 and period, and its indicator's name and unit come round
+ * again every few dozen rows: no string is made for those (a Chinese text was three objects), and a
+ * later look-up of such a cell (the indicator by its name, the declared-unit and unit caches) finds
+ * its hash already computed and its equality by identity. An empty field is always {@code ""}.
  * <p>
  * Enforces the limits FastCSV's own record handler would: fields of one record and characters of
  * one record, each past its limit a {@link CsvParseException} (a field longer than the parser's
@@ -22,6 +24,18 @@ import de.siegmar.fastcsv.reader.RecordType;
 final class RepeatingCells extends CsvCallbackHandler<List<String>> {
 
 	private static final String[] NONE = new String[0];
+
+	/** Recent texts kept per column: a power of two, the slot being the text's hash masked. */
+	static final int RECENT = 64;
+
+	/** Texts longer than this are never kept: a long remark seldom repeats, and memory stays small. */
+	static final int RECENT_CHARS = 64;
+
+	/** Columns that keep recent texts: the first few, where a sheet's names, units and periods are. */
+	static final int RECENT_COLUMNS = 16;
+
+	/** {@code recent[column][hash & (RECENT - 1)]}: the column's texts seen lately, made on first use. */
+	private final String[][] recent = new String[RECENT_COLUMNS][];
 
 	private final int maxFields;
 
@@ -95,7 +109,39 @@ final class RepeatingCells extends CsvCallbackHandler<List<String>> {
 				return before;
 			}
 		}
-		return new String(buf, offset, len);
+		if (count >= RECENT_COLUMNS || len > RECENT_CHARS) {
+			return new String(buf, offset, len);
+		}
+		// String.hashCode's own formula, so that a kept text's cached hash is compared, not its characters
+		int h = 0;
+		for (int i = 0; i < len; i++) {
+			h = 31 * h + buf[offset + i];
+		}
+		String[] slots = recent[count];
+		if (slots == null) {
+			slots = new String[RECENT];
+			recent[count] = slots;
+		}
+		int slot = (h ^ (h >>> 16)) & (RECENT - 1);
+		String kept = slots[slot];
+		if (kept != null && kept.hashCode() == h && sameText(kept, buf, offset, len)) {
+			return kept;
+		}
+		String made = new String(buf, offset, len);
+		slots[slot] = made;
+		return made;
+	}
+
+	private static boolean sameText(String s, char[] buf, int offset, int len) {
+		if (s.length() != len) {
+			return false;
+		}
+		for (int i = 0; i < len; i++) {
+			if (s.charAt(i) != buf[offset + i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
