@@ -55,6 +55,21 @@ public record DeclaredUnit(String unitColumn, String headerUnit, String sheetUni
 		return headerUnit.isEmpty() ? sheetUnit : headerUnit;
 	}
 
+	/*
+	 * Written out: a declaration keys the caches of every value read, and a record's generated
+	 * methods go through method handles that C1 (config/jvm.options) does not inline.
+	 */
+	@Override
+	public boolean equals(Object o) {
+		return this == o || o instanceof DeclaredUnit d && unitColumn.equals(d.unitColumn) && headerUnit.equals(d.headerUnit)
+				&& sheetUnit.equals(d.sheetUnit);
+	}
+
+	@Override
+	public int hashCode() {
+		return (31 * unitColumn.hashCode() + headerUnit.hashCode()) * 31 + sheetUnit.hashCode();
+	}
+
 	/** Cleaned declarations by their text as written; bounded like {@link Units}' cache. */
 	private static final Map<String, String> CLEANED = new ConcurrentHashMap<>();
 

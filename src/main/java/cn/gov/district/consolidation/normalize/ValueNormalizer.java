@@ -48,9 +48,27 @@ public final class ValueNormalizer {
 
 	private static final String PERCENT = "%";
 
+	private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
+
 	private final NumberParser parser;
 
 	private final Units units;
+
+	/**
+	 * A catalog unit's reading: its canonical spelling and whether it is known. Asked for every
+	 * value, from a handful of units.
+	 */
+	private record UnitReading(String unit, String canonical, boolean known) {
+	}
+
+	/** The reading of {@code %}, every growth value's unit. */
+	private final UnitReading percentReading;
+
+	/**
+	 * The catalog unit read last (an indicator's values come one after the other); immutable, so
+	 * threads that share this normalizer see either reading whole.
+	 */
+	private UnitReading lastReading = new UnitReading(null, "", false);
 
 	/** A normalizer with its own parser and unit table. */
 	public ValueNormalizer() {
@@ -64,6 +82,25 @@ public final class ValueNormalizer {
 	public ValueNormalizer(NumberParser parser, Units units) {
 		this.parser = parser;
 		this.units = units;
+		this.percentReading = read(PERCENT);
+	}
+
+	private UnitReading read(String unit) {
+		String canonical = units.canonicalSpelling(unit);
+		return new UnitReading(unit, canonical, units.isKnown(canonical));
+	}
+
+	private UnitReading reading(String unit) {
+		if (unit == PERCENT) {
+			return percentReading;
+		}
+		UnitReading last = lastReading;
+		// the catalog's indicators hand out the same String each time: compared by identity first
+		if (last.unit() != unit && (unit == null || !unit.equals(last.unit()))) {
+			last = read(unit);
+			lastReading = last;
+		}
+		return last;
 	}
 
 	/**
@@ -149,19 +186,25 @@ public final class ValueNormalizer {
 	}
 
 	private NormalizedValue withNumber(ParsedNumber p, DeclaredUnit declared, String canonicalUnit, boolean growth) {
-		String canonical = units.canonicalSpelling(canonicalUnit);
-		if (!units.isKnown(canonical)) {
+		UnitReading unit = reading(canonicalUnit);
+		String canonical = unit.canonical();
+		if (!unit.known()) {
 			return invalid(p.raw(), Issue.error(UNIT_UNKNOWN, "指标目录中的单位“" + NumberParser.excerpt(canonical)
 					+ "”无法识别；请联系区里维护指标目录"));
 		}
 		boolean percent = PERCENT.equals(canonical);
-		// only a percentage's conversion adds issues: no list made for the other values
-		List<Issue> issues = percent ? new ArrayList<>() : null;
-		Conversion c = percent ? toPercent(p, declared, issues, growth) : toUnit(p, declared, canonical);
-		if (!c.ok()) {
-			return invalid(p.raw(), Issue.error(c.code(), c.message()));
+		BigDecimal value = asWritten(p, declared, canonical, percent);
+		List<Issue> issues = null;
+		if (value == null) {
+			// only a percentage's conversion adds issues: no list made for the other values
+			issues = percent ? new ArrayList<>() : null;
+			Conversion c = percent ? toPercent(p, declared, issues, growth) : toUnit(p, declared, canonical);
+			if (!c.ok()) {
+				return invalid(p.raw(), Issue.error(c.code(), c.message()));
+			}
+			value = c.value();
 		}
-		if (c.value().precision() - c.value().scale() > MAX_INTEGER_DIGITS) {
+		if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
 			return invalid(p.raw(), Issue.error(NUMBER_TOO_LARGE, "数值“" + NumberParser.excerpt(p.raw().strip())
 					+ "”过大（换算为" + canonical + "后整数部分超过" + MAX_INTEGER_DIGITS + "位），无法计入；请核对数值和单位"));
 		}
@@ -170,9 +213,32 @@ public final class ValueNormalizer {
 				issues = new ArrayList<>(1);
 			}
 			issues.add(0, Issue.warning(APPROXIMATE_VALUE, "“" + NumberParser.excerpt(p.raw().strip()) + "”是约数，已按 "
-					+ c.value().toPlainString() + canonical + " 计入汇总；如有准确数请改填准确数"));
+					+ value.toPlainString() + canonical + " 计入汇总；如有准确数请改填准确数"));
 		}
-		return new NormalizedValue(new Measure(c.value(), p.status(), p.raw()), issues);
+		return new NormalizedValue(new Measure(value, p.status(), p.raw()), issues);
+	}
+
+	/**
+	 * The number as written when it needs no conversion and gives no warning: no unit in the cell, and
+	 * the declared unit is the canonical one or, outside percentages, nothing (a long export's
+	 * 单位 column names the catalog unit on every row); {@code null} otherwise, for
+	 * {@link #toUnit}/{@link #toPercent} to decide. A shortcut of theirs, giving what they would.
+	 */
+	private static BigDecimal asWritten(ParsedNumber p, DeclaredUnit declared, String canonical, boolean percent) {
+		if (!p.unit().isEmpty()) {
+			return null;
+		}
+		String context = declared.effective();
+		if (percent) {
+			if (context.isEmpty()) {
+				return p.value();
+			}
+			BigDecimal v = p.value();
+			// at most 1 in size under a declared %: maybe a fraction, which toPercent points out
+			boolean fractionLike = v.signum() != 0 && v.compareTo(BigDecimal.ONE) <= 0 && v.compareTo(MINUS_ONE) >= 0;
+			return PERCENT.equals(context) && !fractionLike ? v : null;
+		}
+		return context.isEmpty() || context.equals(canonical) ? p.value() : null;
 	}
 
 	private Conversion toUnit(ParsedNumber p, DeclaredUnit declared, String canonical) {
@@ -227,7 +293,7 @@ public final class ValueNormalizer {
 			return units.convert(p.value(), context, PERCENT);
 		}
 		BigDecimal v = p.value();
-		if (v.signum() != 0 && v.abs().compareTo(BigDecimal.ONE) <= 0) {
+		if (v.signum() != 0 && v.compareTo(BigDecimal.ONE) <= 0 && v.compareTo(MINUS_ONE) >= 0) {
 			BigDecimal percent = v.movePointRight(2);
 			percent = percent.scale() < 0 ? percent.setScale(0) : percent;
 			if (growth) {

@@ -89,6 +89,9 @@ abstract class DataRows implements FileCollector.RowHandler {
 
 	private Draft lastDraft;
 
+	/** The findings of the row being checked, one collector for all rows of the sheet. */
+	private final RowFindings rowFindings;
+
 	DataRows(FileCollector collector, ValidationContext context, String sheet, HeaderMatch header) {
 		this.collector = collector;
 		this.context = context;
@@ -99,6 +102,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 		this.unitColumn = column(SheetKind.Fields.UNIT);
 		this.streetColumn = column(SheetKind.Fields.STREET);
 		this.periodColumn = column(SheetKind.Fields.PERIOD);
+		this.rowFindings = new RowFindings(collector.fileName(), sheet, 0);
 	}
 
 	/** 0-based column of a field, or -1 when the sheet has none. */
@@ -152,7 +156,8 @@ abstract class DataRows implements FileCollector.RowHandler {
 			// a section label, a 其中： line or a title repeated by a merge: not data
 			return;
 		}
-		RowFindings findings = new RowFindings(collector.fileName(), sheet, row.rowNumber());
+		RowFindings findings = rowFindings;
+		findings.startRow(row.rowNumber());
 		if (row.hidden()) {
 			findings.add(-1, null, null, Rules.HIDDEN_ROW, Severity.WARNING, "该行在表格中被隐藏，已按正常数据读取，请确认是否应当报送");
 		}

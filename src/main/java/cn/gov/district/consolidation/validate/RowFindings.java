@@ -9,8 +9,9 @@ import cn.gov.district.consolidation.domain.Finding;
 import cn.gov.district.consolidation.domain.Severity;
 
 /**
- * Collects the findings of one row with its location (file, sheet, row, column letter).
- * Not thread-safe.
+ * Collects the findings of one row with its location (file, sheet, row, column letter). A sheet
+ * reuses one for all its rows ({@link #startRow}): a million rows of a long export were a million
+ * of these, nearly all without a finding. Not thread-safe.
  */
 final class RowFindings {
 
@@ -18,7 +19,7 @@ final class RowFindings {
 
 	private final String sheet;
 
-	private final int row;
+	private int row;
 
 	/** Made with the first finding: nearly every row has none. */
 	private List<Finding> findings;
@@ -27,6 +28,15 @@ final class RowFindings {
 		this.file = file;
 		this.sheet = sheet;
 		this.row = row;
+	}
+
+	/**
+	 * Starts over for another row: the findings handed out by {@link #findings()} so far stay as they
+	 * are, the next one goes to a new list.
+	 */
+	void startRow(int rowNumber) {
+		row = rowNumber;
+		findings = null;
 	}
 
 	/**

@@ -45,6 +45,39 @@ class NormalizePropertiesTest {
 		assertThat(p.unit()).isEqualTo(percent ? "%" : "");
 	}
 
+	/** A value in the catalog's own unit is taken as written, as a conversion between two spellings of it gives. */
+	@Property
+	void shouldTakeAValueDeclaredInItsCanonicalUnitAsWritten(
+			@ForAll @BigRange(min = "-1000000000", max = "1000000000") @Scale(6) BigDecimal value, @ForAll boolean declared) {
+		String plain = value.toPlainString();
+		NormalizedValue asWritten = normalizer.normalize(plain, declared ? DeclaredUnit.ofColumn("平方米") : DeclaredUnit.NONE,
+				"平方米");
+		// another spelling of the same unit: converted, by a factor of one
+		NormalizedValue converted = normalizer.normalize(plain, DeclaredUnit.ofColumn("㎡"), "平方米");
+
+		assertThat(asWritten).isEqualTo(converted);
+		assertThat(asWritten.measure().value()).isEqualTo(value);
+		assertThat(asWritten.issues()).isEmpty();
+	}
+
+	/** Under a declared %, a number of at most 1 in size may be a fraction: pointed out and read as one; any other as written. */
+	@Property
+	void shouldTakeAPercentageAsWrittenUnlessItMayBeAFraction(
+			@ForAll @BigRange(min = "-1000", max = "1000") @Scale(4) BigDecimal value, @ForAll boolean declared) {
+		NormalizedValue v = normalizer.normalize(value.toPlainString(), declared ? DeclaredUnit.ofColumn("%") : DeclaredUnit.NONE,
+				"%");
+		boolean fraction = declared && value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE) <= 0;
+		if (fraction) {
+			BigDecimal percent = value.movePointRight(2);
+			assertThat(v.measure().value()).isEqualTo(percent.scale() < 0 ? percent.setScale(0) : percent);
+			assertThat(v.issues()).extracting(Issue::code).containsExactly(ValueNormalizer.PERCENT_AS_FRACTION);
+		}
+		else {
+			assertThat(v.measure().value()).isEqualTo(value);
+			assertThat(v.issues()).isEmpty();
+		}
+	}
+
 	@Property
 	void shouldReadAPlainDecimalTheSameOnTheShortPathAsOnTheFullReading(
 			@ForAll @BigRange(min = "-100000000000000", max = "100000000000000") @Scale(8) BigDecimal value) {
