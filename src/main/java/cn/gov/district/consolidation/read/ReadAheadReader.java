@@ -173,9 +173,8 @@ public final class ReadAheadReader implements TableReader {
 			}
 			batch.add(event);
 			if (event instanceof TableRow row) {
-				List<String> cells = row.cells();
-				for (int i = 0, n = cells.size(); i < n; i++) {
-					batchChars += cells.get(i).length();
+				for (int i = 0, n = row.size(); i < n; i++) {
+					batchChars += row.cell(i).length();
 				}
 			}
 			if (batch.size() == BATCH || batchChars >= BATCH_CHARS) {

@@ -1,14 +1,13 @@
 package cn.gov.district.consolidation.read;
 
 import java.util.Arrays;
-import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.RecordType;
 
 /**
- * FastCSV's callback for {@link CsvTableReader}: each record as the immutable list of its fields,
+ * FastCSV's callback for {@link CsvTableReader}: each record as a new array of its fields,
  * where a field that reads as a text its column had lately is that earlier {@code String} itself,
  * not a new one: the same column of the record before, or one of the column's recent texts
  * ({@link #RECENT} per column, by hash, each at most {@link #RECENT_CHARS} characters). In a long
@@ -21,7 +20,7 @@ import de.siegmar.fastcsv.reader.RecordType;
  * one record, each past its limit a {@link CsvParseException} (a field longer than the parser's
  * buffer never reaches this handler: the parser refuses it). Not thread-safe: one per parse.
  */
-final class RepeatingCells extends CsvCallbackHandler<List<String>> {
+final class RepeatingCells extends CsvCallbackHandler<String[]> {
 
 	private static final String[] NONE = new String[0];
 
@@ -158,12 +157,13 @@ final class RepeatingCells extends CsvCallbackHandler<List<String>> {
 	}
 
 	@Override
-	protected List<String> buildRecord() {
+	protected String[] buildRecord() {
 		String[] record = Arrays.copyOf(fields, count);
 		if (type == RecordType.DATA) {
 			// an empty line repeats nothing: the record before stays the one to compare with
 			previous = record;
 		}
-		return List.of(record);
+		// the record's own array, which the row takes without a copy ({@link TableRow}); nobody changes it
+		return record;
 	}
 }

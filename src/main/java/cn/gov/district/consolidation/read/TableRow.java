@@ -1,5 +1,7 @@
 package cn.gov.district.consolidation.read;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,11 +22,15 @@ public final class TableRow {
 
 	private final int rowNumber;
 
-	private final List<String> cells;
+	/** The cell texts, owned by this row: never changed after the constructor. */
+	private final String[] cells;
+
+	/** {@link #cells} as the unmodifiable list {@link #cells()} hands out, made when first asked. */
+	private List<String> cellList;
 
 	private final boolean hidden;
 
-	/** {@link CellText#trim} of each cell. */
+	/** {@link CellText#trim} of each cell; {@link #cells} itself when no cell changes (nearly every row). */
 	private final String[] trimmed;
 
 	private final boolean blank;
@@ -37,30 +43,45 @@ public final class TableRow {
 	 * @param hidden whether the row is hidden
 	 */
 	public TableRow(int rowNumber, List<String> cells, boolean hidden) {
+		this(rowNumber, cells.toArray(new String[0]), hidden);
+	}
+
+	/**
+	 * A row that takes {@code cells} as its own, without a copy: the caller never changes the array
+	 * after (the CSV reader makes one per record).
+	 */
+	TableRow(int rowNumber, String[] cells, boolean hidden) {
 		this.rowNumber = rowNumber;
-		this.cells = List.copyOf(cells);
+		this.cells = cells;
 		this.hidden = hidden;
-		int n = this.cells.size();
-		trimmed = new String[n];
+		int n = cells.length;
+		String[] trims = null;
 		boolean anyText = false;
 		for (int i = 0; i < n; i++) {
-			trimmed[i] = CellText.trim(this.cells.get(i));
-			anyText = anyText || !trimmed[i].isEmpty();
+			String cell = Objects.requireNonNull(cells[i], "cell");
+			String trim = CellText.trim(cell);
+			if (trim != cell && trims == null) {
+				trims = Arrays.copyOf(cells, n);
+			}
+			if (trims != null) {
+				trims[i] = trim;
+			}
+			anyText = anyText || !trim.isEmpty();
 		}
+		trimmed = trims == null ? cells : trims;
 		blank = !anyText;
-		oneTextRepeated = anyText && oneTextRepeated(this.cells);
+		oneTextRepeated = anyText && oneTextRepeated(cells);
 	}
 
 	/**
 	 * True when at least two cells are filled and all of them hold the same text: a title or a
 	 * section label merged across the columns, which merge filling repeats in every cell it covers.
 	 */
-	private static boolean oneTextRepeated(List<String> cells) {
+	private static boolean oneTextRepeated(String[] cells) {
 		String first = null;
 		int count = 0;
-		// indexed, not for-each: done for every row, and an iterator per row is garbage under C1
-		for (int i = 0, n = cells.size(); i < n; i++) {
-			String folded = CellText.fold(cells.get(i));
+		for (String cell : cells) {
+			String folded = CellText.fold(cell);
 			if (folded.isEmpty()) {
 				continue;
 			}
@@ -82,7 +103,18 @@ public final class TableRow {
 
 	/** The cell texts from column A on, unmodifiable. */
 	public List<String> cells() {
-		return cells;
+		List<String> list = cellList;
+		if (list == null) {
+			// racy but benign: any thread makes an equal list over the same array
+			list = Collections.unmodifiableList(Arrays.asList(cells));
+			cellList = list;
+		}
+		return list;
+	}
+
+	/** How many cells the row has (its last column), without making {@link #cells()}. */
+	public int size() {
+		return cells.length;
 	}
 
 	/** Whether the row is hidden in the workbook. */
@@ -92,7 +124,7 @@ public final class TableRow {
 
 	/** The text of column {@code index} (0 = A), {@code ""} beyond the last cell. */
 	public String cell(int index) {
-		return index >= 0 && index < trimmed.length ? cells.get(index) : "";
+		return index >= 0 && index < cells.length ? cells[index] : "";
 	}
 
 	/** The text of column {@code index} trimmed ({@link CellText#trim}), {@code ""} beyond the last cell. */
@@ -115,16 +147,16 @@ public final class TableRow {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof TableRow r && rowNumber == r.rowNumber && hidden == r.hidden && cells.equals(r.cells);
+		return o instanceof TableRow r && rowNumber == r.rowNumber && hidden == r.hidden && Arrays.equals(cells, r.cells);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(rowNumber, cells, hidden);
+		return Objects.hash(rowNumber, cells(), hidden);
 	}
 
 	@Override
 	public String toString() {
-		return "TableRow[rowNumber=" + rowNumber + ", cells=" + cells + ", hidden=" + hidden + "]";
+		return "TableRow[rowNumber=" + rowNumber + ", cells=" + cells() + ", hidden=" + hidden + "]";
 	}
 }

@@ -33,6 +33,13 @@ final class TextBudget {
 		}
 	}
 
+	/** As {@link #charge(java.util.List, String, int)}, for a record's array. */
+	void charge(String[] cells, String place, int rowNumber) throws TableReadException {
+		for (int c = 0; c < cells.length; c++) {
+			charge(cells[c], place, rowNumber, c);
+		}
+	}
+
 	private void charge(String text, String place, int rowNumber, int columnIndex) throws TableReadException {
 		int length = text.length();
 		if (length > MAX_CELL_CHARS) {

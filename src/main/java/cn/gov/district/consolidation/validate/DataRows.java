@@ -266,7 +266,7 @@ abstract class DataRows implements FileCollector.RowHandler {
 	}
 
 	private static String firstText(TableRow row) {
-		for (int i = 0, n = row.cells().size(); i < n; i++) {
+		for (int i = 0, n = row.size(); i < n; i++) {
 			String t = row.trimmedCell(i);
 			if (!t.isEmpty()) {
 				return t;

@@ -20,9 +20,9 @@ class RepeatingCellsTest {
 
 	private static List<List<String>> parse(String csv) throws IOException {
 		List<List<String>> records = new ArrayList<>();
-		try (CsvReader<List<String>> reader = CsvReader.builder()
+		try (CsvReader<String[]> reader = CsvReader.builder()
 			.build(new RepeatingCells(1_000, 1_000_000), new StringReader(csv))) {
-			reader.forEach(records::add);
+			reader.forEach(r -> records.add(List.of(r)));
 		}
 		return records;
 	}

@@ -156,7 +156,10 @@ class SubmissionFileProcessorTest {
 
 			@Override
 			public void stage(InputFile f, List<StagingBatch.Part> parts) {
-				batches.incrementAndGet();
+				if (Thread.currentThread().getName().startsWith("stage-")) {
+					// the file's rows, stored by its pipeline; not the rejection's finding staged afterwards
+					batches.incrementAndGet();
+				}
 				firstBatch.countDown();
 				try {
 					if (!release.await(60, TimeUnit.SECONDS)) {
@@ -207,7 +210,8 @@ class SubmissionFileProcessorTest {
 			assertThat(f.code()).isEqualTo("FILE_TIME_BUDGET");
 			assertThat(f.message()).contains("文件处理时间超过2秒的上限");
 		});
-		// the interrupted reader stopped after the batches already on their way: 29,040 rows are 6 batches
+		// the interrupted reader stopped after the batches already on their way: the one held, and at most
+		// IN_FLIGHT more handed over before the interrupt was seen (a loaded machine lets it reach them); 29,040 rows are 6
 		assertThat(batches).as("batches sent to the database").hasValueLessThanOrEqualTo(1 + PipelinedStaging.IN_FLIGHT);
 		for (Thread parsing : Thread.getAllStackTraces().keySet()) {
 			if (parsing.getName().equals("parse-10")) {
