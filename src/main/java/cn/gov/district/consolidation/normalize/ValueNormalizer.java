@@ -65,10 +65,12 @@ public final class ValueNormalizer {
 	private final UnitReading percentReading;
 
 	/**
-	 * The catalog unit read last (an indicator's values come one after the other); immutable, so
-	 * threads that share this normalizer see either reading whole.
+	 * The catalog units read so far (a catalog has a handful; at most {@link #READINGS_KEPT}), replaced
+	 * whole when one is added: threads that share this normalizer each see some complete array.
 	 */
-	private UnitReading lastReading = new UnitReading(null, "", false);
+	private volatile UnitReading[] readings = new UnitReading[0];
+
+	private static final int READINGS_KEPT = 32;
 
 	/** A normalizer with its own parser and unit table. */
 	public ValueNormalizer() {
@@ -94,13 +96,25 @@ public final class ValueNormalizer {
 		if (unit == PERCENT) {
 			return percentReading;
 		}
-		UnitReading last = lastReading;
-		// the catalog's indicators hand out the same String each time: compared by identity first
-		if (last.unit() != unit && (unit == null || !unit.equals(last.unit()))) {
-			last = read(unit);
-			lastReading = last;
+		UnitReading[] known = readings;
+		// the catalog's indicators hand out the same String each time: found by identity, nearly always
+		for (UnitReading r : known) {
+			if (r.unit() == unit) {
+				return r;
+			}
 		}
-		return last;
+		for (UnitReading r : known) {
+			if (r.unit() != null && r.unit().equals(unit)) {
+				return r;
+			}
+		}
+		UnitReading r = read(unit);
+		if (unit != null && known.length < READINGS_KEPT) {
+			UnitReading[] more = java.util.Arrays.copyOf(known, known.length + 1);
+			more[known.length] = r;
+			readings = more;
+		}
+		return r;
 	}
 
 	/**

@@ -26,6 +26,11 @@ final class CompactBytes {
 			buf = new byte[Math.max(capacity, 16)];
 		}
 
+		/** Empties the writer for another value, keeping its buffer. */
+		void reset() {
+			n = 0;
+		}
+
 		private void room(int more) {
 			if (n + more > buf.length) {
 				buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));

@@ -44,6 +44,9 @@ public final class PackedBlock {
 	/** The largest scale stored: {@code NUMERIC(38, 12)}. */
 	private static final int MAX_SCALE = 12;
 
+	/** Each storing thread's buffer to pack blocks in; dropped with the thread (one per file being read). */
+	private static final ThreadLocal<CompactBytes.Writer> SCRATCH = ThreadLocal.withInitial(() -> new CompactBytes.Writer(4096));
+
 	/** The three measures, in the order of the layout. */
 	static final int MEASURES = 3;
 
@@ -57,7 +60,9 @@ public final class PackedBlock {
 	 */
 	static byte[] pack(Object[] codes, Object[][] values) {
 		int n = codes.length;
-		CompactBytes.Writer w = new CompactBytes.Writer(16 + n * (12 + MEASURES * 6));
+		// the thread's buffer, which grows to its largest block: only the packed value itself is a new array
+		CompactBytes.Writer w = SCRATCH.get();
+		w.reset();
 		w.b(VERSION);
 		w.varint(n);
 		for (Object code : codes) {
@@ -172,9 +177,9 @@ public final class PackedBlock {
 			throw new IllegalArgumentException("more than " + MAX_SCALE + " decimals: " + v);
 		}
 		// a value of at most 18 digits has its unscaled digits in a long without a BigInteger
-		if (written.precision() <= 18) {
+		if (written.precision() <= Unscaled.LONG_DIGITS) {
 			w.b(LONG + scale);
-			w.zigzag(written.scaleByPowerOfTen(scale).longValue());
+			w.zigzag(Unscaled.of(written));
 		}
 		else {
 			w.b(BIG + scale);

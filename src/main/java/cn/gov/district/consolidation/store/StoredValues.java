@@ -87,7 +87,8 @@ final class StoredValues {
 		boolean canonical = integerDigits > 0 && fractionDigits != 0
 				&& (integerDigits == 1 || raw.charAt(integerStart) != '0') && !(negative && unscaled == 0);
 		int scale = Math.max(fractionDigits, 0);
-		return canonical && scale == value.scale()
-				&& value.equals(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale));
+		// the same unscaled digits at the same scale: equal as BigDecimal.equals has it, without making one to compare
+		return canonical && scale == value.scale() && value.precision() <= Unscaled.LONG_DIGITS
+				&& Unscaled.of(value) == (negative ? -unscaled : unscaled);
 	}
 }
