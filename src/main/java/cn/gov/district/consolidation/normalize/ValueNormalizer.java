@@ -3,7 +3,9 @@ package cn.gov.district.consolidation.normalize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.district.consolidation.domain.Measure;
 import cn.gov.district.consolidation.domain.ValueStatus;
@@ -64,13 +66,10 @@ public final class ValueNormalizer {
 	/** The reading of {@code %}, every growth value's unit. */
 	private final UnitReading percentReading;
 
-	/**
-	 * The catalog units read so far (a catalog has a handful; at most {@link #READINGS_KEPT}), replaced
-	 * whole when one is added: threads that share this normalizer each see some complete array.
-	 */
-	private volatile UnitReading[] readings = new UnitReading[0];
+	/** The catalog units read so far (the catalog's 40 indicators name a handful; at most {@link #READINGS_KEPT}). */
+	private final Map<String, UnitReading> readings = new ConcurrentHashMap<>();
 
-	private static final int READINGS_KEPT = 32;
+	private static final int READINGS_KEPT = 128;
 
 	/** A normalizer with its own parser and unit table. */
 	public ValueNormalizer() {
@@ -96,25 +95,17 @@ public final class ValueNormalizer {
 		if (unit == PERCENT) {
 			return percentReading;
 		}
-		UnitReading[] known = readings;
-		// the catalog's indicators hand out the same String each time: found by identity, nearly always
-		for (UnitReading r : known) {
-			if (r.unit() == unit) {
-				return r;
+		if (unit == null) {
+			return read(null);
+		}
+		UnitReading known = readings.get(unit);
+		if (known == null) {
+			known = read(unit);
+			if (readings.size() < READINGS_KEPT) {
+				readings.put(unit, known);
 			}
 		}
-		for (UnitReading r : known) {
-			if (r.unit() != null && r.unit().equals(unit)) {
-				return r;
-			}
-		}
-		UnitReading r = read(unit);
-		if (unit != null && known.length < READINGS_KEPT) {
-			UnitReading[] more = java.util.Arrays.copyOf(known, known.length + 1);
-			more[known.length] = r;
-			readings = more;
-		}
-		return r;
+		return known;
 	}
 
 	/**
