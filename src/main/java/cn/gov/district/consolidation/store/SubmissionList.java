@@ -110,6 +110,10 @@ final class SubmissionList {
 		if (k == 0) {
 			return null;
 		}
+		if (k < 0) {
+			// a varint of ten bytes reads as a negative number: no index of a text seen
+			throw r.corrupt();
+		}
 		if (k <= seen.size()) {
 			return seen.get((int) k - 1);
 		}

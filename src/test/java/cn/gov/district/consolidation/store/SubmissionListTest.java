@@ -58,6 +58,15 @@ class SubmissionListTest {
 		assertThatThrownBy(() -> SubmissionList.unpack(longer)).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@org.junit.jupiter.api.Test
+	void shouldRefuseATextIndexThatReadsAsNegative() {
+		// version, one submission, draft +0, then a street index of ten varint bytes: -1 as a long
+		byte[] packed = { 1, 1, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+				(byte) 0xFF, (byte) 0xFF, 0x01 };
+		assertThatThrownBy(() -> SubmissionList.unpack(packed)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("staged submission list");
+	}
+
 	@Property(tries = 2000)
 	void shouldNeverFailOtherwiseOnNoise(@ForAll @Size(max = 60) byte[] noise) {
 		try {
