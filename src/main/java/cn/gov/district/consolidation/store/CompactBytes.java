@@ -80,8 +80,12 @@ final class CompactBytes {
 			}
 		}
 
+		/**
+		 * A copy of what was written: never the writer's own buffer, which {@link #reset} hands to the next
+		 * value (PackedBlock packs every block of a thread into one writer).
+		 */
 		byte[] toByteArray() {
-			return n == buf.length ? buf : Arrays.copyOf(buf, n);
+			return Arrays.copyOf(buf, n);
 		}
 	}
 
