@@ -135,15 +135,19 @@ public final class PackedBlock {
 		return values;
 	}
 
-	/** The written scale of each value of {@link #values}, {@code null} where there is no value. */
+	/**
+	 * The written scale of each value of {@link #values}, {@code null} where there is no value: read
+	 * from each number's header, without making the numbers.
+	 */
 	public static Integer[] scales(byte[] packed, int measure) {
-		BigDecimal[] values = values(packed, measure);
-		if (values == null) {
+		if (packed == null) {
 			return null;
 		}
-		Integer[] scales = new Integer[values.length];
-		for (int i = 0; i < values.length; i++) {
-			scales[i] = values[i] == null ? null : values[i].scale();
+		Reader r = skipTo(packed, measure);
+		Integer[] scales = new Integer[r.count];
+		for (int i = 0; i < scales.length; i++) {
+			int scale = r.skipDecimal();
+			scales[i] = scale < 0 ? null : scale;
 		}
 		return scales;
 	}
@@ -228,17 +232,25 @@ public final class PackedBlock {
 			throw r.corrupt();
 		}
 
-		void skipDecimal() {
+		/** Passes over one number, checked as {@link #decimal} checks it: its scale, or -1 where there is none. */
+		int skipDecimal() {
 			int h = r.b();
+			if (h == NULL) {
+				return -1;
+			}
 			if (h >= LONG && h <= LONG + MAX_SCALE) {
 				r.varint();
+				return h - LONG;
 			}
-			else if (h >= BIG && h <= BIG + MAX_SCALE) {
-				r.take(r.count());
+			if (h >= BIG && h <= BIG + MAX_SCALE) {
+				int len = r.count();
+				if (len == 0) {
+					throw r.corrupt();
+				}
+				r.take(len);
+				return h - BIG;
 			}
-			else if (h != NULL) {
-				throw r.corrupt();
-			}
+			throw r.corrupt();
 		}
 	}
 }

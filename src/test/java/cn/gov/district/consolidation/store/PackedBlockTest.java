@@ -113,15 +113,43 @@ class PackedBlockTest {
 		// noise, and every cut of a real block: refused with IllegalArgumentException, or read as something, never another exception
 		for (byte[] b : List.of(bytes, Arrays.copyOf(packed, Math.min(bytes.length, packed.length - 1)))) {
 			for (int m = 0; m < PackedBlock.MEASURES; m++) {
+				int measure = m;
 				try {
 					PackedBlock.codes(b);
-					PackedBlock.values(b, m);
 				}
 				catch (IllegalArgumentException expected) {
 					assertThat(expected).hasMessageContaining("packed indicator block");
 				}
+				// the scales, read from the numbers' headers alone, refuse exactly what the values refuse
+				BigDecimal[] values = refusedOrRead(() -> PackedBlock.values(b, measure));
+				Integer[] scales = refusedOrRead(() -> PackedBlock.scales(b, measure));
+				assertThat(scales == null).isEqualTo(values == null);
+				if (values != null) {
+					for (int i = 0; i < values.length; i++) {
+						assertThat(scales[i]).isEqualTo(values[i] == null ? null : values[i].scale());
+					}
+				}
 			}
 		}
+	}
+
+	/** What {@code read} gives, or {@code null} where it refuses the bytes as a packed block should. */
+	private static <T> T refusedOrRead(java.util.function.Supplier<T> read) {
+		try {
+			return read.get();
+		}
+		catch (IllegalArgumentException expected) {
+			assertThat(expected).hasMessageContaining("packed indicator block");
+			return null;
+		}
+	}
+
+	@Test
+	void shouldRefuseALongNumberOfNoBytesInTheScalesAsInTheValues() {
+		// version 1, one entry coded "A", its target a number beyond 18 digits (header 64) of zero bytes
+		byte[] packed = { 1, 1, 1, 'A', 64, 0 };
+		assertThatThrownBy(() -> PackedBlock.values(packed, 0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> PackedBlock.scales(packed, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -132,6 +160,7 @@ class PackedBlockTest {
 		for (int len = 0; len < packed.length; len++) {
 			byte[] cut = Arrays.copyOf(packed, len);
 			assertThatThrownBy(() -> PackedBlock.values(cut, 2)).as("cut at %d", len).isInstanceOf(IllegalArgumentException.class);
+			assertThatThrownBy(() -> PackedBlock.scales(cut, 2)).as("cut at %d", len).isInstanceOf(IllegalArgumentException.class);
 		}
 	}
 }
