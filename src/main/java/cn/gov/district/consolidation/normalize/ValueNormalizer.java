@@ -63,9 +63,6 @@ public final class ValueNormalizer {
 	private record UnitReading(String unit, String canonical, boolean known) {
 	}
 
-	/** The reading of {@code %}, every growth value's unit. */
-	private final UnitReading percentReading;
-
 	/** The catalog units read so far (the catalog's 40 indicators name a handful; at most {@link #READINGS_KEPT}). */
 	private final Map<String, UnitReading> readings = new ConcurrentHashMap<>();
 
@@ -83,7 +80,6 @@ public final class ValueNormalizer {
 	public ValueNormalizer(NumberParser parser, Units units) {
 		this.parser = parser;
 		this.units = units;
-		this.percentReading = read(PERCENT);
 	}
 
 	private UnitReading read(String unit) {
@@ -92,9 +88,6 @@ public final class ValueNormalizer {
 	}
 
 	private UnitReading reading(String unit) {
-		if (unit == PERCENT) {
-			return percentReading;
-		}
 		if (unit == null) {
 			return read(null);
 		}
@@ -238,10 +231,8 @@ public final class ValueNormalizer {
 			if (context.isEmpty()) {
 				return p.value();
 			}
-			BigDecimal v = p.value();
-			// at most 1 in size under a declared %: maybe a fraction, which toPercent points out
-			boolean fractionLike = v.signum() != 0 && v.compareTo(BigDecimal.ONE) <= 0 && v.compareTo(MINUS_ONE) >= 0;
-			return PERCENT.equals(context) && !fractionLike ? v : null;
+			// under a declared %, a number that may be a fraction is toPercent's to point out
+			return PERCENT.equals(context) && !mayBeFraction(p.value()) ? p.value() : null;
 		}
 		return context.isEmpty() || context.equals(canonical) ? p.value() : null;
 	}
@@ -298,7 +289,7 @@ public final class ValueNormalizer {
 			return units.convert(p.value(), context, PERCENT);
 		}
 		BigDecimal v = p.value();
-		if (v.signum() != 0 && v.compareTo(BigDecimal.ONE) <= 0 && v.compareTo(MINUS_ONE) >= 0) {
+		if (mayBeFraction(v)) {
 			BigDecimal percent = v.movePointRight(2);
 			percent = percent.scale() < 0 ? percent.setScale(0) : percent;
 			if (growth) {
@@ -315,6 +306,11 @@ public final class ValueNormalizer {
 			return Conversion.of(percent);
 		}
 		return Conversion.of(v);
+	}
+
+	/** Whether a number under a declared % may be a fraction (0.125 for 12.5 %): not 0, at most 1 in size. */
+	private static boolean mayBeFraction(BigDecimal v) {
+		return v.signum() != 0 && v.compareTo(BigDecimal.ONE) <= 0 && v.compareTo(MINUS_ONE) >= 0;
 	}
 
 	private static NormalizedValue invalid(String raw, Issue issue) {

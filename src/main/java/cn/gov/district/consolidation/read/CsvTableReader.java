@@ -414,11 +414,6 @@ public final class CsvTableReader implements TableReader {
 		int records() {
 			return records;
 		}
-
-		/** The record of the quote still open, or 0 when none is (test). */
-		int openQuoteRecord() {
-			return quoted && !quoteInQuoted ? quotedRecord : 0;
-		}
 	}
 
 	/** Carries a {@link TableReadException} through the CSV parser, which only passes on I/O errors. */

@@ -99,14 +99,9 @@ final class RepeatingCells extends CsvCallbackHandler<String[]> {
 			return "";
 		}
 		String before = count < previous.length ? previous[count] : null;
-		if (before != null && before.length() == len) {
-			int i = 0;
-			while (i < len && before.charAt(i) == buf[offset + i]) {
-				i++;
-			}
-			if (i == len) {
-				return before;
-			}
+		// the record before first, without hashing: a long export repeats its 街道 and period row after row
+		if (before != null && sameText(before, buf, offset, len)) {
+			return before;
 		}
 		if (count >= RECENT_COLUMNS || len > RECENT_CHARS) {
 			return new String(buf, offset, len);

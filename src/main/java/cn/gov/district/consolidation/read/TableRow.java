@@ -152,7 +152,8 @@ public final class TableRow {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(rowNumber, cells(), hidden);
+		// Arrays.hashCode is a list's hash code over the same elements: the same value as before, without the view
+		return Objects.hash(rowNumber, Arrays.hashCode(cells), hidden);
 	}
 
 	@Override
